@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium.js';
+
+const port = Number(process.env.E2E_PORT || 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	outputDir: 'test-results',
+	timeout: 60_000,
+	fullyParallel: false,
+	workers: 1,
+	reporter: process.env.PLAYWRIGHT_JSON
+		? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]]
+		: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}/`,
+		browserName: 'chromium',
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+		screenshot: 'only-on-failure'
+	},
+	webServer: {
+		command: `npx vite build --logLevel warn && node scripts/serve.js --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'pipe'
+	}
+});

@@ -1,0 +1,75 @@
+/**
+ * A small static server for the built site, as a plain web host would serve it:
+ * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
+ * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp]
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.pbf': 'application/x-protobuf',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+async function isFile(path) {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** Starts the server; resolves to { server, url }. */
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {} } = {}) {
+	const root = resolve(dir);
+	const prefix = base.replace(/\/$/, '');
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		if (prefix) {
+			if (path === prefix) path = prefix + '/';
+			if (!path.startsWith(prefix + '/')) return notFound(res);
+			path = path.slice(prefix.length);
+		}
+		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+		const candidates = safe.endsWith('/')
+			? [join(root, safe, 'index.html')]
+			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
+		for (const file of candidates) {
+			if (!file.startsWith(root) || !(await isFile(file))) continue;
+			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+			createReadStream(file).pipe(res);
+			return;
+		}
+		notFound(res);
+	});
+	await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+	const address = server.address();
+	return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/` };
+}
+
+function notFound(res) {
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end('Not found');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values } = parseArgs({
+		options: { dir: { type: 'string', default: 'build' }, port: { type: 'string', default: '4173' }, base: { type: 'string', default: '' } }
+	});
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base });
+	console.log(`Serving ${values.dir} at ${url}`);
+}

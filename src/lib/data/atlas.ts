@@ -1,0 +1,57 @@
+import type { AtlasData, Group, Link, Place, Practice, Source, Theme } from './types';
+
+/** The published data with the look-ups every view needs, built once and frozen. */
+export interface Atlas extends AtlasData {
+	readonly placeById: ReadonlyMap<string, Place>;
+	readonly themeById: ReadonlyMap<string, Theme>;
+	readonly groupById: ReadonlyMap<string, Group>;
+	readonly sourceById: ReadonlyMap<string, Source>;
+	readonly practicesByPlace: ReadonlyMap<string, readonly Practice[]>;
+	/** Theme ids of each place, in theme order. */
+	readonly themesByPlace: ReadonlyMap<string, readonly string[]>;
+	readonly linksByPlace: ReadonlyMap<string, readonly Link[]>;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.id, item]));
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const item of items)
+		for (const key of keys(item)) {
+			const list = map.get(key);
+			if (list) list.push(item);
+			else map.set(key, [item]);
+		}
+	return map;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
+}
+
+export function indexAtlas(data: AtlasData): Atlas {
+	const themeOrder = new Map(data.themes.map((t, i) => [t.id, i]));
+	const practicesByPlace = groupBy(data.practices, (p) => [p.place]);
+	const themesByPlace = new Map<string, string[]>();
+	for (const place of data.places) {
+		const themes = new Set((practicesByPlace.get(place.id) ?? []).flatMap((p) => p.themes));
+		themesByPlace.set(place.id, [...themes].sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0)));
+	}
+	const frozen = deepFreeze({ ...data });
+	return Object.freeze({
+		...frozen,
+		placeById: byId(frozen.places),
+		themeById: byId(frozen.themes),
+		groupById: byId(frozen.groups),
+		sourceById: byId(frozen.sources),
+		practicesByPlace,
+		themesByPlace,
+		linksByPlace: groupBy(frozen.links, (l) => [l.from, l.to])
+	});
+}

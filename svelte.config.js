@@ -1,0 +1,40 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// Tests build other data folders side by side.
+const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered; nothing invalid is ever shipped because the data check runs first.
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		// Relative asset paths: the built folder works from any sub-folder of a host site.
+		paths: { relative: true },
+		prerender: {
+			entries: ['*', '/fr', '/es', '/data/atlas.json', '/data/places.geojson', '/data/practices.csv'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		// Hash-based CSP in every prerendered page: no unsafe-inline, no unsafe-eval.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,48 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './tests/chromium.js';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The language comes from the view state and is passed to each message; see src/lib/i18n.
+			strategy: ['baseLocale'],
+			emitTsDeclarations: true
+		}),
+		sveltekit()
+	],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		expect: { requireAssertions: true },
+		reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'component',
+					include: ['src/**/*.svelte.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
+	}
+});
