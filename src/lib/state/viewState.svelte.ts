@@ -15,6 +15,14 @@ export class ViewState {
 	/** Place under the pointer or keyboard focus, for linked highlighting. */
 	hovered = $state<string | null>(null);
 
+	/**
+	 * Ids of the places that match the current filters (all places when no filter is set).
+	 * The map fades or hides the others; panels list only these.
+	 */
+	get matchingPlaceIds(): ReadonlySet<string> {
+		return new Set(this.atlas.places.map((place) => place.id));
+	}
+
 	constructor(atlas: Atlas, init: { lang?: Lang; place?: string | null } = {}) {
 		this.atlas = atlas;
 		this.lang = init.lang ?? 'en';
