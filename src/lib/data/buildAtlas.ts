@@ -20,6 +20,39 @@ export interface CheckedRow {
 
 const fileName = (file: DataFile) => `${file}.csv`;
 
+type CellResult = { ok: true; value: unknown } | { ok: false; messages: string[] };
+
+/**
+ * One checker per column, each running that column's rules exactly as the row schema would (the
+ * same issues, in column order). Ids, enums, lists and numbers repeat from row to row, so each
+ * distinct cell is checked once; a column whose cells rarely repeat (text) stops remembering
+ * them. Lists are copied so that no two records share an array.
+ */
+function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => CellResult)[] {
+	return columns.map((column) => {
+		const schema = ROW_SCHEMAS[file][column as keyof (typeof ROW_SCHEMAS)[typeof file]] as v.GenericSchema<string, unknown>;
+		const run = (cell: string): CellResult => {
+			const parsed = v.safeParse(schema, cell, { abortEarly: false, abortPipeEarly: true });
+			return parsed.success ? { ok: true, value: parsed.output } : { ok: false, messages: parsed.issues.map((issue) => issue.message) };
+		};
+		let cache: Map<string, CellResult> | null = new Map();
+		let lookups = 0;
+		let hits = 0;
+		return (cell) => {
+			if (!cache) return run(cell);
+			const known = cache.get(cell);
+			if (++lookups === 1000 && hits < 500) cache = null;
+			if (!known) {
+				const result = run(cell);
+				cache?.set(cell, result);
+				return result;
+			}
+			hits++;
+			return known.ok && Array.isArray(known.value) ? { ok: true, value: [...known.value] } : known;
+		};
+	});
+}
+
 function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: Problem[]): CheckedRow[] {
 	const name = fileName(file);
 	const known = columnsOf(file);
@@ -36,29 +69,36 @@ function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: P
 	for (const column of missing) problems.push({ file: name, line: 1, column, message: 'missing column' });
 	if (missing.length > 0) return [];
 
-	const schema = v.object(Object.fromEntries(known.map((column) => [column, ROW_SCHEMAS[file][column as keyof (typeof ROW_SCHEMAS)[typeof file]]])));
-	const firstLineOf = new Map<string, number>();
+	const check = cellCheckers(file, known);
+	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
+	const earlierRowsById = new Map<string, CsvRow[]>();
 	const checked: CheckedRow[] = [];
 	for (const row of rows) {
-		const input = Object.fromEntries(known.map((column) => [column, row.cells[column] ?? '']));
-		const signature = JSON.stringify(known.map((column) => (row.cells[column] ?? '').trim()));
-		const first = firstLineOf.get(signature);
-		if (first !== undefined) {
-			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first}`, hint: 'delete one of the two' });
+		const id = (row.cells.id ?? '').trim();
+		const sameId = earlierRowsById.get(id);
+		const first = sameId?.find((earlier) => known.every((column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()));
+		if (first) {
+			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first.line}`, hint: 'delete one of the two' });
 			continue;
 		}
-		firstLineOf.set(signature, row.line);
-		const result = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
-		if (result.success) {
-			checked.push({ line: row.line, values: result.output });
-			continue;
-		}
-		for (const issue of result.issues) {
-			const column = String(issue.path?.[0]?.key ?? '');
+		if (sameId) sameId.push(row);
+		else earlierRowsById.set(id, [row]);
+		const values: Record<string, unknown> = {};
+		let valid = true;
+		for (let i = 0; i < known.length; i++) {
+			const column = known[i]!;
+			const result = check[i]!(row.cells[column] ?? '');
+			if (result.ok) {
+				values[column] = result.value;
+				continue;
+			}
+			valid = false;
 			const cell = (row.cells[column] ?? '').trim();
 			const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-			problems.push({ file: name, line: row.line, column, message: cell && !issue.message.includes('"') ? `"${shown}" ${issue.message}` : issue.message });
+			for (const message of result.messages)
+				problems.push({ file: name, line: row.line, column, message: cell && !message.includes('"') ? `"${shown}" ${message}` : message });
 		}
+		if (valid) checked.push({ line: row.line, values });
 	}
 	return checked;
 }
