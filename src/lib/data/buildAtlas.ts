@@ -70,13 +70,17 @@ function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: P
 	if (missing.length > 0) return [];
 
 	const check = cellCheckers(file, known);
+	// Where each known column is in the row (its last occurrence, should the header repeat it).
+	const at = known.map((column) => header.lastIndexOf(column));
+	const cellOf = (row: CsvRow, k: number) => (at[k]! < 0 ? '' : row.cells[at[k]!]!);
+	const idAt = known.indexOf('id');
 	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
 	const earlierRowsById = new Map<string, CsvRow[]>();
 	const checked: CheckedRow[] = [];
 	for (const row of rows) {
-		const id = (row.cells.id ?? '').trim();
+		const id = cellOf(row, idAt).trim();
 		const sameId = earlierRowsById.get(id);
-		const first = sameId?.find((earlier) => known.every((column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()));
+		const first = sameId?.find((earlier) => known.every((_, k) => cellOf(earlier, k).trim() === cellOf(row, k).trim()));
 		if (first) {
 			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first.line}`, hint: 'delete one of the two' });
 			continue;
@@ -87,13 +91,14 @@ function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: P
 		let valid = true;
 		for (let i = 0; i < known.length; i++) {
 			const column = known[i]!;
-			const result = check[i]!(row.cells[column] ?? '');
+			const raw = cellOf(row, i);
+			const result = check[i]!(raw);
 			if (result.ok) {
 				values[column] = result.value;
 				continue;
 			}
 			valid = false;
-			const cell = (row.cells[column] ?? '').trim();
+			const cell = raw.trim();
 			const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
 			for (const message of result.messages)
 				problems.push({ file: name, line: row.line, column, message: cell && !message.includes('"') ? `"${shown}" ${message}` : message });

@@ -3,7 +3,8 @@ import type { Problem } from './types';
 export interface CsvRow {
 	/** 1-based physical line where the row starts (quoted line breaks counted). */
 	line: number;
-	cells: Record<string, string>;
+	/** The row's cells, in the order of the header's columns. */
+	cells: string[];
 }
 
 export interface CsvTable {
@@ -72,9 +73,9 @@ export function findQuoteProblem(text: string): { line: number; message: string 
  * The rows of a CSV text exactly as d3-dsv's csvParseRows reads them (same cells, same blank rows,
  * same handling of the last line break), each with the physical line it starts on, in one pass
  * (quoted line breaks counted as they are read). Meant for text that findQuoteProblem accepts.
+ * Hands each row over as soon as it is read, so that nothing but its cells outlives it.
  */
-export function readRows(text: string): { line: number; cells: string[] }[] {
-	const rows: { line: number; cells: string[] }[] = [];
+export function readRows(text: string, onRow: (line: number, cells: string[]) => void): void {
 	let n = text.length;
 	let eof = n <= 0;
 	// Like d3-dsv: one trailing line break (\n, \r or \r\n) ends the last row rather than opening one.
@@ -134,9 +135,8 @@ export function readRows(text: string): { line: number; cells: string[] }[] {
 				break;
 			}
 		}
-		rows.push(row);
+		onRow(row.line, row.cells);
 	}
-	return rows;
 }
 
 /**
@@ -158,12 +158,12 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 	}
 	let header: string[] | undefined;
 	const rows: CsvRow[] = [];
-	for (const { line: rowLine, cells } of readRows(body)) {
+	readRows(body, (rowLine, cells) => {
 		const blank = cells.every((cell) => cell.trim() === '');
-		if (blank) continue;
+		if (blank) return;
 		if (!header) {
 			header = cells.map((cell) => cell.trim());
-			continue;
+			return;
 		}
 		if (cells.length !== header.length) {
 			problems.push({
@@ -175,12 +175,10 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 						? 'is the row cut short, or a quote left open above?'
 						: 'a comma inside a cell needs the cell in double quotes'
 			});
-			continue;
+			return;
 		}
-		const record: Record<string, string> = {};
-		header.forEach((name, i) => (record[name] = cells[i]!));
-		rows.push({ line: rowLine, cells: record });
-	}
+		rows.push({ line: rowLine, cells });
+	});
 	if (!header) {
 		problems.push({ file, line: 0, message: 'is empty', hint: `the first row must name the columns` });
 		return { file, header: [], rows };

@@ -26,6 +26,15 @@ function texts(practices: string[]): Record<DataFile, string> {
 const problemsOf = (practices: string[]) => buildAtlas(texts(practices)).problems.map(formatProblem);
 
 describe('buildAtlas on many rows', () => {
+	it('checks the last of two columns of the same name, as a spreadsheet row keyed by name would', () => {
+		const doubled = texts([]);
+		doubled.practices = `${header},status\n${practice('x1')},bogus\nx2,p1,T,S.,gender,,bogus,no,s1,3,planned`;
+		expect(buildAtlas(doubled).problems.map(formatProblem)).toEqual([
+			'practices.csv:1 status: column appears twice',
+			'practices.csv:2 status: unknown status "bogus"; use one of: in-place, under-way, planned, event'
+		]);
+	});
+
 	it('reports a repeated row, even far from the first, and a reused id only once per row', () => {
 		const rows = Array.from({ length: 3000 }, (_, i) => practice(`x${i}`));
 		rows.push(practice('x7'), ` ${practice('x9')}`, practice('x9', 'monitoring'));

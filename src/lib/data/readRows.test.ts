@@ -1,7 +1,13 @@
 import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuoteProblem, readRows } from './csv';
+import { findQuoteProblem, readRows as readRowsWith } from './csv';
+
+function readRows(text: string): { line: number; cells: string[] }[] {
+	const rows: { line: number; cells: string[] }[] = [];
+	readRowsWith(text, (line, cells) => rows.push({ line, cells }));
+	return rows;
+}
 
 describe('readRows', () => {
 	it.each([
