@@ -1,13 +1,14 @@
 /**
  * A small static server for the built site, as a plain web host would serve it:
  * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
- * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp]
+ * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp] [--gzip]
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,8 +33,14 @@ async function isFile(path) {
 	}
 }
 
-/** Starts the server; resolves to { server, url }. */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {} } = {}) {
+/** Text a host compresses; fonts and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/svg)/;
+
+/**
+ * Starts the server; resolves to { server, url }. `gzip` compresses text for clients that accept
+ * it, as most hosts do (the benchmarks and Lighthouse use it).
+ */
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, gzip = false } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -50,8 +57,11 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-			createReadStream(file).pipe(res);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
+			if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+			else createReadStream(file).pipe(res);
 			return;
 		}
 		notFound(res);
@@ -68,8 +78,13 @@ function notFound(res) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values } = parseArgs({
-		options: { dir: { type: 'string', default: 'build' }, port: { type: 'string', default: '4173' }, base: { type: 'string', default: '' } }
+		options: {
+			dir: { type: 'string', default: 'build' },
+			port: { type: 'string', default: '4173' },
+			base: { type: 'string', default: '' },
+			gzip: { type: 'boolean', default: false }
+		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base });
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, gzip: values.gzip });
 	console.log(`Serving ${values.dir} at ${url}`);
 }

@@ -11,10 +11,17 @@ import { GENERATOR_VERSION, generateDataTexts, type SyntheticOptions } from './s
 const MANIFEST = 'synthetic.json';
 
 /** Writes the folder unless it already holds the same options; returns its path. */
-export async function writeSyntheticFolder(dir: string, options: SyntheticOptions): Promise<string> {
+export async function writeSyntheticFolder(
+	dir: string,
+	options: SyntheticOptions
+): Promise<string> {
 	const path = resolve(dir);
 	const { seed, places, practicesPerPlace = 5, themes = 30 } = options;
-	const manifest = JSON.stringify({ version: GENERATOR_VERSION, seed, places, practicesPerPlace, themes }, null, '\t');
+	const manifest = JSON.stringify(
+		{ version: GENERATOR_VERSION, seed, places, practicesPerPlace, themes },
+		null,
+		'\t'
+	);
 	try {
 		if ((await readFile(join(path, MANIFEST), 'utf8')) === manifest) return path;
 	} catch {
@@ -22,7 +29,9 @@ export async function writeSyntheticFolder(dir: string, options: SyntheticOption
 	}
 	await mkdir(path, { recursive: true });
 	const texts = generateDataTexts(options);
-	await Promise.all(Object.entries(texts).map(([file, text]) => writeFile(join(path, `${file}.csv`), text)));
+	await Promise.all(
+		Object.entries(texts).map(([file, text]) => writeFile(join(path, `${file}.csv`), text))
+	);
 	await writeFile(join(path, MANIFEST), manifest);
 	return path;
 }
@@ -39,6 +48,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	});
 	const places = Number(values.places);
 	const dir = values.out ?? `bench-results/data-${places}`;
-	const written = await writeSyntheticFolder(dir, { seed: Number(values.seed), places, themes: Number(values.themes), practicesPerPlace: Number(values.practices) });
+	const written = await writeSyntheticFolder(dir, {
+		seed: Number(values.seed),
+		places,
+		themes: Number(values.themes),
+		practicesPerPlace: Number(values.practices)
+	});
 	console.log(`${written}: ${places} places (seed ${values.seed})`);
 }

@@ -5,7 +5,13 @@
  * always give the same CSV texts, and the texts always pass the data check.
  */
 import { columnsOf } from '../../src/lib/data/schemas';
-import { DATA_FILES, PLACE_KINDS, STATUSES, type DataFile, type RegionId } from '../../src/lib/data/types';
+import {
+	DATA_FILES,
+	PLACE_KINDS,
+	STATUSES,
+	type DataFile,
+	type RegionId
+} from '../../src/lib/data/types';
 
 export interface SyntheticOptions {
 	seed: number;
@@ -35,27 +41,128 @@ export function seededRandom(seed: number): () => number {
 
 // The real themes first, then others a local government could plausibly report on.
 const THEME_IDS = [
-	'finance-care', 'institutions', 'procurement', 'gender', 'inclusion', 'participation', 'monitoring', 'coordination', 'cooperation',
-	'housing', 'health', 'education', 'culture', 'water', 'mobility', 'climate', 'food', 'digital-rights', 'justice', 'safety',
-	'youth', 'ageing', 'labour', 'land', 'memory', 'peace', 'sport', 'energy', 'transparency', 'public-space'
+	'finance-care',
+	'institutions',
+	'procurement',
+	'gender',
+	'inclusion',
+	'participation',
+	'monitoring',
+	'coordination',
+	'cooperation',
+	'housing',
+	'health',
+	'education',
+	'culture',
+	'water',
+	'mobility',
+	'climate',
+	'food',
+	'digital-rights',
+	'justice',
+	'safety',
+	'youth',
+	'ageing',
+	'labour',
+	'land',
+	'memory',
+	'peace',
+	'sport',
+	'energy',
+	'transparency',
+	'public-space'
 ];
 const GROUP_IDS = [
-	'women', 'migrants', 'indigenous-peoples', 'persons-with-disabilities', 'children', 'lgbtiq', 'racialized-people',
-	'people-in-poverty', 'informal-settlements', 'rights-defenders-journalists'
+	'women',
+	'migrants',
+	'indigenous-peoples',
+	'persons-with-disabilities',
+	'children',
+	'lgbtiq',
+	'racialized-people',
+	'people-in-poverty',
+	'informal-settlements',
+	'rights-defenders-journalists'
 ];
 
 /** Seats to scatter places around, so that they cluster like real members do. */
-const ANCHORS: { country: string; region: RegionId; subregion: string; lat: number; lon: number }[] = [
-	{ country: 'MX', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: 19.4, lon: -99.1 },
-	{ country: 'AR', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -34.6, lon: -58.4 },
-	{ country: 'BR', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -23.5, lon: -46.6 },
-	{ country: 'BR', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -8.1, lon: -34.9 },
-	{ country: 'CL', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -33.4, lon: -70.6 },
-	{ country: 'CO', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: 4.7, lon: -74.1 },
-	{ country: 'PE', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -12.0, lon: -77.0 },
-	{ country: 'EC', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -0.2, lon: -78.5 },
-	{ country: 'GT', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: 14.6, lon: -90.5 },
-	{ country: 'UY', region: 'latin-america', subregion: 'Latin America and the Caribbean', lat: -34.9, lon: -56.2 },
+const ANCHORS: {
+	country: string;
+	region: RegionId;
+	subregion: string;
+	lat: number;
+	lon: number;
+}[] = [
+	{
+		country: 'MX',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: 19.4,
+		lon: -99.1
+	},
+	{
+		country: 'AR',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -34.6,
+		lon: -58.4
+	},
+	{
+		country: 'BR',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -23.5,
+		lon: -46.6
+	},
+	{
+		country: 'BR',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -8.1,
+		lon: -34.9
+	},
+	{
+		country: 'CL',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -33.4,
+		lon: -70.6
+	},
+	{
+		country: 'CO',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: 4.7,
+		lon: -74.1
+	},
+	{
+		country: 'PE',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -12.0,
+		lon: -77.0
+	},
+	{
+		country: 'EC',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -0.2,
+		lon: -78.5
+	},
+	{
+		country: 'GT',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: 14.6,
+		lon: -90.5
+	},
+	{
+		country: 'UY',
+		region: 'latin-america',
+		subregion: 'Latin America and the Caribbean',
+		lat: -34.9,
+		lon: -56.2
+	},
 	{ country: 'FR', region: 'europe', subregion: 'Western Europe', lat: 48.9, lon: 2.4 },
 	{ country: 'FR', region: 'europe', subregion: 'Western Europe', lat: 45.8, lon: 4.8 },
 	{ country: 'NL', region: 'europe', subregion: 'Western Europe', lat: 52.1, lon: 5.1 },
@@ -73,32 +180,229 @@ const ANCHORS: { country: string; region: RegionId; subregion: string; lat: numb
 	{ country: 'NG', region: 'africa', subregion: 'Sub-Saharan Africa', lat: 6.5, lon: 3.4 },
 	{ country: 'MA', region: 'africa', subregion: 'Northern Africa', lat: 34.0, lon: -6.8 },
 	{ country: 'CM', region: 'africa', subregion: 'Sub-Saharan Africa', lat: 3.9, lon: 11.5 },
-	{ country: 'PS', region: 'middle-east-western-asia', subregion: 'Western Asia', lat: 32.5, lon: 35.3 },
-	{ country: 'JO', region: 'middle-east-western-asia', subregion: 'Western Asia', lat: 31.9, lon: 35.9 },
-	{ country: 'LB', region: 'middle-east-western-asia', subregion: 'Western Asia', lat: 33.9, lon: 35.5 },
-	{ country: 'TR', region: 'middle-east-western-asia', subregion: 'Western Asia', lat: 41.0, lon: 29.0 },
-	{ country: 'IQ', region: 'middle-east-western-asia', subregion: 'Western Asia', lat: 33.3, lon: 44.4 }
+	{
+		country: 'PS',
+		region: 'middle-east-western-asia',
+		subregion: 'Western Asia',
+		lat: 32.5,
+		lon: 35.3
+	},
+	{
+		country: 'JO',
+		region: 'middle-east-western-asia',
+		subregion: 'Western Asia',
+		lat: 31.9,
+		lon: 35.9
+	},
+	{
+		country: 'LB',
+		region: 'middle-east-western-asia',
+		subregion: 'Western Asia',
+		lat: 33.9,
+		lon: 35.5
+	},
+	{
+		country: 'TR',
+		region: 'middle-east-western-asia',
+		subregion: 'Western Asia',
+		lat: 41.0,
+		lon: 29.0
+	},
+	{
+		country: 'IQ',
+		region: 'middle-east-western-asia',
+		subregion: 'Western Asia',
+		lat: 33.3,
+		lon: 44.4
+	}
 ];
 
-const SYLLABLES = ['ba', 'ce', 'do', 'fa', 'gi', 'la', 'lo', 'ma', 'na', 'ne', 'ri', 'ro', 'sa', 'se', 'ta', 'te', 'va', 'vi', 'za', 'qui', 'mon', 'san', 'ter', 'vil', 'bor', 'gal'];
+const SYLLABLES = [
+	'ba',
+	'ce',
+	'do',
+	'fa',
+	'gi',
+	'la',
+	'lo',
+	'ma',
+	'na',
+	'ne',
+	'ri',
+	'ro',
+	'sa',
+	'se',
+	'ta',
+	'te',
+	'va',
+	'vi',
+	'za',
+	'qui',
+	'mon',
+	'san',
+	'ter',
+	'vil',
+	'bor',
+	'gal'
+];
 const WORDS = {
 	en: {
-		adjectives: ['local', 'municipal', 'participatory', 'inclusive', 'public', 'community', 'regional', 'rights-based', 'open', 'shared', 'feminist', 'intercultural'],
-		nouns: ['observatory', 'charter', 'office', 'plan', 'network', 'budget', 'council', 'programme', 'strategy', 'monitor', 'centre', 'fund', 'campaign', 'training', 'service', 'forum'],
-		topics: ['human rights', 'equality', 'care', 'housing', 'health', 'migration', 'procurement', 'education', 'culture', 'participation', 'water', 'safety', 'memory'],
-		verbs: ['runs', 'funds', 'opened', 'coordinates', 'monitors', 'trains staff for', 'publishes', 'supports', 'extends', 'evaluates']
+		adjectives: [
+			'local',
+			'municipal',
+			'participatory',
+			'inclusive',
+			'public',
+			'community',
+			'regional',
+			'rights-based',
+			'open',
+			'shared',
+			'feminist',
+			'intercultural'
+		],
+		nouns: [
+			'observatory',
+			'charter',
+			'office',
+			'plan',
+			'network',
+			'budget',
+			'council',
+			'programme',
+			'strategy',
+			'monitor',
+			'centre',
+			'fund',
+			'campaign',
+			'training',
+			'service',
+			'forum'
+		],
+		topics: [
+			'human rights',
+			'equality',
+			'care',
+			'housing',
+			'health',
+			'migration',
+			'procurement',
+			'education',
+			'culture',
+			'participation',
+			'water',
+			'safety',
+			'memory'
+		],
+		verbs: [
+			'runs',
+			'funds',
+			'opened',
+			'coordinates',
+			'monitors',
+			'trains staff for',
+			'publishes',
+			'supports',
+			'extends',
+			'evaluates'
+		]
 	},
 	fr: {
-		adjectives: ['local', 'municipal', 'participatif', 'inclusif', 'public', 'communautaire', 'régional', 'fondé sur les droits', 'ouvert', 'partagé'],
-		nouns: ['observatoire', 'charte', 'bureau', 'plan', 'réseau', 'budget', 'conseil', 'programme', 'stratégie', 'centre', 'fonds', 'service'],
-		topics: ['des droits humains', 'de l’égalité', 'des soins', 'du logement', 'de la santé', 'des migrations', 'de l’éducation', 'de la culture'],
-		verbs: ['gère', 'finance', 'a ouvert', 'coordonne', 'suit', 'publie', 'soutient', 'étend', 'évalue']
+		adjectives: [
+			'local',
+			'municipal',
+			'participatif',
+			'inclusif',
+			'public',
+			'communautaire',
+			'régional',
+			'fondé sur les droits',
+			'ouvert',
+			'partagé'
+		],
+		nouns: [
+			'observatoire',
+			'charte',
+			'bureau',
+			'plan',
+			'réseau',
+			'budget',
+			'conseil',
+			'programme',
+			'stratégie',
+			'centre',
+			'fonds',
+			'service'
+		],
+		topics: [
+			'des droits humains',
+			'de l’égalité',
+			'des soins',
+			'du logement',
+			'de la santé',
+			'des migrations',
+			'de l’éducation',
+			'de la culture'
+		],
+		verbs: [
+			'gère',
+			'finance',
+			'a ouvert',
+			'coordonne',
+			'suit',
+			'publie',
+			'soutient',
+			'étend',
+			'évalue'
+		]
 	},
 	es: {
-		adjectives: ['local', 'municipal', 'participativo', 'inclusivo', 'público', 'comunitario', 'regional', 'con enfoque de derechos', 'abierto'],
-		nouns: ['observatorio', 'carta', 'oficina', 'plan', 'red', 'presupuesto', 'consejo', 'programa', 'estrategia', 'centro', 'fondo', 'servicio'],
-		topics: ['de derechos humanos', 'de igualdad', 'de cuidados', 'de vivienda', 'de salud', 'de migración', 'de educación', 'de cultura'],
-		verbs: ['gestiona', 'financia', 'abrió', 'coordina', 'supervisa', 'publica', 'apoya', 'amplía', 'evalúa']
+		adjectives: [
+			'local',
+			'municipal',
+			'participativo',
+			'inclusivo',
+			'público',
+			'comunitario',
+			'regional',
+			'con enfoque de derechos',
+			'abierto'
+		],
+		nouns: [
+			'observatorio',
+			'carta',
+			'oficina',
+			'plan',
+			'red',
+			'presupuesto',
+			'consejo',
+			'programa',
+			'estrategia',
+			'centro',
+			'fondo',
+			'servicio'
+		],
+		topics: [
+			'de derechos humanos',
+			'de igualdad',
+			'de cuidados',
+			'de vivienda',
+			'de salud',
+			'de migración',
+			'de educación',
+			'de cultura'
+		],
+		verbs: [
+			'gestiona',
+			'financia',
+			'abrió',
+			'coordina',
+			'supervisa',
+			'publica',
+			'apoya',
+			'amplía',
+			'evalúa'
+		]
 	}
 };
 type Language = keyof typeof WORDS;
@@ -118,10 +422,14 @@ function toCsv(file: DataFile, rows: Record<string, string>[]): string {
 function checkOptions(options: SyntheticOptions): Required<SyntheticOptions> {
 	const { seed, places, practicesPerPlace = 5, themes = MAX_THEMES } = options;
 	if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-	if (!Number.isInteger(places) || places < 2) throw new RangeError(`places must be an integer of 2 or more, got ${places}`);
-	if (!Number.isInteger(practicesPerPlace) || practicesPerPlace < 0) throw new RangeError(`practicesPerPlace must be a whole number, got ${practicesPerPlace}`);
+	if (!Number.isInteger(places) || places < 2)
+		throw new RangeError(`places must be an integer of 2 or more, got ${places}`);
+	if (!Number.isInteger(practicesPerPlace) || practicesPerPlace < 0)
+		throw new RangeError(`practicesPerPlace must be a whole number, got ${practicesPerPlace}`);
 	if (!Number.isInteger(themes) || themes < MIN_THEMES || themes > MAX_THEMES)
-		throw new RangeError(`themes must be an integer from ${MIN_THEMES} to ${MAX_THEMES}, got ${themes}`);
+		throw new RangeError(
+			`themes must be an integer from ${MIN_THEMES} to ${MAX_THEMES}, got ${themes}`
+		);
 	return { seed, places, practicesPerPlace, themes };
 }
 
@@ -132,7 +440,8 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 	const int = (n: number) => Math.floor(random() * n);
 	const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 	/** Skewed towards the first items, as a few themes dominate real consultations. */
-	const pickSkewed = <T>(items: readonly T[]): T => items[Math.floor(random() ** 2 * items.length)]!;
+	const pickSkewed = <T>(items: readonly T[]): T =>
+		items[Math.floor(random() ** 2 * items.length)]!;
 	const distinct = <T>(count: number, draw: () => T): T[] => {
 		const chosen = new Set<T>();
 		for (let tries = 0; chosen.size < count && tries < count * 20; tries++) chosen.add(draw());
@@ -140,20 +449,31 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 	};
 	const phrase = (lang: Language) => {
 		const w = WORDS[lang];
-		return lang === 'en' ? `${pick(w.adjectives)} ${pick(w.nouns)} for ${pick(w.topics)}` : `${pick(w.nouns)} ${pick(w.adjectives)} ${pick(w.topics)}`;
+		return lang === 'en'
+			? `${pick(w.adjectives)} ${pick(w.nouns)} for ${pick(w.topics)}`
+			: `${pick(w.nouns)} ${pick(w.adjectives)} ${pick(w.topics)}`;
 	};
 	const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 	const sentence = (lang: Language, subject: string) => {
 		const w = WORDS[lang];
-		const second = { en: `, working with ${pick(w.topics)} networks and residents`, fr: `, ${pick(w.adjectives)} et ${pick(w.adjectives)}`, es: `, ${pick(w.adjectives)} y ${pick(w.adjectives)}` }[lang];
+		const second = {
+			en: `, working with ${pick(w.topics)} networks and residents`,
+			fr: `, ${pick(w.adjectives)} et ${pick(w.adjectives)}`,
+			es: `, ${pick(w.adjectives)} y ${pick(w.adjectives)}`
+		}[lang];
 		return `${subject} ${pick(w.verbs)} ${lang === 'en' ? 'a' : 'un'} ${phrase(lang)}${random() < 0.6 ? second : ''}.`;
 	};
-	const localized = (name: string, make: (lang: Language) => string, translated = 0.8): Record<string, string> => ({
+	const localized = (
+		name: string,
+		make: (lang: Language) => string,
+		translated = 0.8
+	): Record<string, string> => ({
 		[`${name}_en`]: make('en'),
 		[`${name}_fr`]: random() < translated ? make('fr') : '',
 		[`${name}_es`]: random() < translated ? make('es') : ''
 	});
-	const date = (year: number) => `${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
+	const date = (year: number) =>
+		`${year}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
 
 	const sources = [1, 2, 3].map((n) => ({
 		id: `synthetic-source-${n}`,
@@ -170,11 +490,26 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 		const words = id.split('-').join(' ');
 		return {
 			id,
-			...localized('label', (lang) => (lang === 'en' ? capitalise(words) : `${capitalise(words)} (${lang})`), 1),
-			...localized('description', (lang) => sentence(lang, lang === 'en' ? 'The local government' : 'La collectivité'), 1)
+			...localized(
+				'label',
+				(lang) => (lang === 'en' ? capitalise(words) : `${capitalise(words)} (${lang})`),
+				1
+			),
+			...localized(
+				'description',
+				(lang) => sentence(lang, lang === 'en' ? 'The local government' : 'La collectivité'),
+				1
+			)
 		};
 	});
-	const groups = GROUP_IDS.map((id) => ({ id, ...localized('label', (lang) => capitalise(id.split('-').join(' ')) + (lang === 'en' ? '' : ` (${lang})`), 1) }));
+	const groups = GROUP_IDS.map((id) => ({
+		id,
+		...localized(
+			'label',
+			(lang) => capitalise(id.split('-').join(' ')) + (lang === 'en' ? '' : ` (${lang})`),
+			1
+		)
+	}));
 
 	const places = Array.from({ length: placeCount }, (_, i) => {
 		const anchor = pick(ANCHORS);
@@ -217,7 +552,17 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 		const from = placeId();
 		let to = placeId();
 		while (to === from) to = placeId();
-		return { id: `link-${i + 1}`, from, to, kind: 'cooperation', ...localized('summary', (lang) => sentence(lang, lang === 'en' ? 'The cooperation' : 'La coopération')), source: pick(sourceIds), paragraph: paragraph() };
+		return {
+			id: `link-${i + 1}`,
+			from,
+			to,
+			kind: 'cooperation',
+			...localized('summary', (lang) =>
+				sentence(lang, lang === 'en' ? 'The cooperation' : 'La coopération')
+			),
+			source: pick(sourceIds),
+			paragraph: paragraph()
+		};
 	});
 
 	const facts = Array.from({ length: Math.floor(placeCount / 5) }, (_, i) => {
@@ -242,7 +587,9 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 		place: random() < 0.8 ? placeId() : '',
 		speaker: `${capitalise(pick(SYLLABLES) + pick(SYLLABLES))} ${capitalise(pick(SYLLABLES) + pick(SYLLABLES) + pick(SYLLABLES))}`,
 		...localized('role', (lang) => capitalise(phrase(lang))),
-		...localized('summary', (lang) => sentence(lang, lang === 'en' ? 'The speaker' : 'La personne')),
+		...localized('summary', (lang) =>
+			sentence(lang, lang === 'en' ? 'The speaker' : 'La personne')
+		),
 		source: pick(sourceIds),
 		paragraph: paragraph()
 	}));
@@ -263,6 +610,19 @@ export function generateDataTexts(options: SyntheticOptions): Record<DataFile, s
 		};
 	});
 
-	const rows: Record<DataFile, Record<string, string>[]> = { sources, themes, groups, places, practices, links, facts, statements, events };
-	return Object.fromEntries(DATA_FILES.map((file) => [file, toCsv(file, rows[file])])) as Record<DataFile, string>;
+	const rows: Record<DataFile, Record<string, string>[]> = {
+		sources,
+		themes,
+		groups,
+		places,
+		practices,
+		links,
+		facts,
+		statements,
+		events
+	};
+	return Object.fromEntries(DATA_FILES.map((file) => [file, toCsv(file, rows[file])])) as Record<
+		DataFile,
+		string
+	>;
 }

@@ -31,17 +31,21 @@ describe('generateDataTexts', () => {
 		{ places: 200, practicesPerPlace: 5, themes: 30 },
 		{ places: 1000, practicesPerPlace: 5, themes: 17 },
 		{ places: 60, practicesPerPlace: 0, themes: 9 }
-	])('writes a folder that passes the data check: $places places × $practicesPerPlace, $themes themes', (options) => {
-		const { data, problems } = buildAtlas(generateDataTexts({ seed: 1, ...options }));
-		expect(problems.map(formatProblem)).toEqual([]);
-		expect(data?.places).toHaveLength(options.places);
-		expect(data?.practices).toHaveLength(options.places * options.practicesPerPlace);
-		expect(data?.themes).toHaveLength(options.themes);
-	});
+	])(
+		'writes a folder that passes the data check: $places places × $practicesPerPlace, $themes themes',
+		(options) => {
+			const { data, problems } = buildAtlas(generateDataTexts({ seed: 1, ...options }));
+			expect(problems.map(formatProblem)).toEqual([]);
+			expect(data?.places).toHaveLength(options.places);
+			expect(data?.practices).toHaveLength(options.places * options.practicesPerPlace);
+			expect(data?.themes).toHaveLength(options.themes);
+		}
+	);
 
 	it('fills every file and uses every theme at 1,000 places', () => {
 		const { data } = buildAtlas(generateDataTexts({ seed: 3, places: 1000, themes: 30 }));
-		for (const [file, records] of Object.entries(data!)) expect(records.length, file).toBeGreaterThan(0);
+		for (const [file, records] of Object.entries(data!))
+			expect(records.length, file).toBeGreaterThan(0);
 		const used = new Set(data!.practices.flatMap((p) => p.themes));
 		expect(used.size).toBe(30);
 		expect(data!.places.every((p) => Math.abs(p.lat) <= 85 && Math.abs(p.lon) <= 180)).toBe(true);

@@ -7,14 +7,17 @@ import type { DataFile } from './types';
 // what that must never change.
 
 const header = 'id,place,title_en,summary_en,themes,groups,status,shared,source,paragraph';
-const practice = (id: string, themes = 'gender', title = 'A title') => `${id},p1,${title},A summary.,${themes},,in-place,no,s1,3`;
+const practice = (id: string, themes = 'gender', title = 'A title') =>
+	`${id},p1,${title},A summary.,${themes},,in-place,no,s1,3`;
 
 function texts(practices: string[]): Record<DataFile, string> {
 	return {
 		sources: 'id,title,publisher,date,url\ns1,Report,UCLG-CSIPDHR,2025-07-03,https://example.org/r',
-		themes: 'id,label_en,description_en\ngender,Gender,About gender.\nmonitoring,Monitoring,About monitoring.',
+		themes:
+			'id,label_en,description_en\ngender,Gender,About gender.\nmonitoring,Monitoring,About monitoring.',
 		groups: 'id,label_en\nwomen,Women',
-		places: 'id,name_en,country,kind,region,subregion,lat,lon\np1,Place,FR,city,europe,Western Europe,48.9,2.4',
+		places:
+			'id,name_en,country,kind,region,subregion,lat,lon\np1,Place,FR,city,europe,Western Europe,48.9,2.4',
 		practices: [header, ...practices].join('\n'),
 		links: 'id,from,to,kind,summary_en,source,paragraph',
 		facts: 'id,place,label_en,value,unit,qualifier,raw,flag,source,paragraph',
@@ -23,7 +26,8 @@ function texts(practices: string[]): Record<DataFile, string> {
 	};
 }
 
-const problemsOf = (practices: string[]) => buildAtlas(texts(practices)).problems.map(formatProblem);
+const problemsOf = (practices: string[]) =>
+	buildAtlas(texts(practices)).problems.map(formatProblem);
 
 describe('buildAtlas on many rows', () => {
 	it('checks the last of two columns of the same name, as a spreadsheet row keyed by name would', () => {
@@ -46,14 +50,20 @@ describe('buildAtlas on many rows', () => {
 	});
 
 	it('reports a bad cell on every row it appears on, with the same words', () => {
-		const rows = Array.from({ length: 1200 }, (_, i) => practice(`y${i}`, i % 400 === 0 ? 'gendr' : 'gender'));
+		const rows = Array.from({ length: 1200 }, (_, i) =>
+			practice(`y${i}`, i % 400 === 0 ? 'gendr' : 'gender')
+		);
 		expect(problemsOf(rows)).toEqual(
-			[2, 402, 802].map((line) => `practices.csv:${line} themes: unknown theme "gendr" (did you mean "gender"?)`)
+			[2, 402, 802].map(
+				(line) => `practices.csv:${line} themes: unknown theme "gendr" (did you mean "gender"?)`
+			)
 		);
 	});
 
 	it('gives every record its own lists, even when cells repeat', () => {
-		const data = buildAtlas(texts(Array.from({ length: 1500 }, (_, i) => practice(`z${i}`, 'gender; monitoring')))).data!;
+		const data = buildAtlas(
+			texts(Array.from({ length: 1500 }, (_, i) => practice(`z${i}`, 'gender; monitoring')))
+		).data!;
 		expect(data.practices.every((p) => p.themes.join() === 'gender,monitoring')).toBe(true);
 		expect(new Set(data.practices.map((p) => p.themes)).size).toBe(1500);
 		data.practices[0]!.themes.push('mutated');

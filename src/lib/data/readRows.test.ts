@@ -12,11 +12,42 @@ function readRows(text: string): { line: number; cells: string[] }[] {
 describe('readRows', () => {
 	it.each([
 		{ text: '', rows: [] },
-		{ text: 'a,b\n1,2\n', rows: [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }] },
-		{ text: 'a,b\r\n1,2', rows: [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }] },
-		{ text: 'a\n\nb\n', rows: [{ line: 1, cells: ['a'] }, { line: 2, cells: [''] }, { line: 3, cells: ['b'] }] },
-		{ text: '"x\r\ny",z\r"q""r",\n', rows: [{ line: 1, cells: ['x\r\ny', 'z'] }, { line: 3, cells: ['q"r', ''] }] },
-		{ text: '"one\ntwo\nthree"\nnext', rows: [{ line: 1, cells: ['one\ntwo\nthree'] }, { line: 4, cells: ['next'] }] }
+		{
+			text: 'a,b\n1,2\n',
+			rows: [
+				{ line: 1, cells: ['a', 'b'] },
+				{ line: 2, cells: ['1', '2'] }
+			]
+		},
+		{
+			text: 'a,b\r\n1,2',
+			rows: [
+				{ line: 1, cells: ['a', 'b'] },
+				{ line: 2, cells: ['1', '2'] }
+			]
+		},
+		{
+			text: 'a\n\nb\n',
+			rows: [
+				{ line: 1, cells: ['a'] },
+				{ line: 2, cells: [''] },
+				{ line: 3, cells: ['b'] }
+			]
+		},
+		{
+			text: '"x\r\ny",z\r"q""r",\n',
+			rows: [
+				{ line: 1, cells: ['x\r\ny', 'z'] },
+				{ line: 3, cells: ['q"r', ''] }
+			]
+		},
+		{
+			text: '"one\ntwo\nthree"\nnext',
+			rows: [
+				{ line: 1, cells: ['one\ntwo\nthree'] },
+				{ line: 4, cells: ['next'] }
+			]
+		}
 	])('reads $text with the line each row starts on', ({ text, rows }) => {
 		expect(readRows(text)).toEqual(rows);
 	});
