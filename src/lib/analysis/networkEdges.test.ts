@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { maxShared, themeEdges } from './networkEdges';
+import { sampleAtlas } from './testing/sampleAtlas';
+
+const ids = sampleAtlas.places.map((p) => p.id);
+const themesOf = (id: string) => new Set(sampleAtlas.themesByPlace.get(id) ?? []);
+
+describe('themeEdges', () => {
+	it('joins each pair of places that share a theme, once', () => {
+		expect(themeEdges(ids, themesOf)).toEqual([
+			{ source: 'alpha', target: 'beta', shared: ['a', 'b'] },
+			{ source: 'alpha', target: 'gamma', shared: ['a', 'b'] },
+			{ source: 'alpha', target: 'sao-paulo', shared: ['c'] },
+			{ source: 'beta', target: 'gamma', shared: ['a', 'b'] }
+		]);
+	});
+
+	it.each([
+		[0, 4],
+		[1, 4],
+		[2, 3],
+		[3, 0]
+	])('with at least %i shared themes: %i edges', (min, count) => {
+		expect(themeEdges(ids, themesOf, min)).toHaveLength(count);
+	});
+
+	it('gives no edge to a place with no theme in common', () => {
+		expect(themeEdges(ids, themesOf).some((e) => e.source === 'delta' || e.target === 'delta')).toBe(false);
+	});
+});
+
+describe('maxShared', () => {
+	it.each([
+		[themeEdges(ids, themesOf), 2],
+		[[], 0]
+	])('%#', (edges, expected) => {
+		expect(maxShared(edges)).toBe(expected);
+	});
+});

@@ -1,0 +1,33 @@
+import { intersection } from './jaccard';
+
+export interface ThemeEdge {
+	source: string;
+	target: string;
+	/** Themes both places work on; the edge's weight is their number. */
+	shared: string[];
+}
+
+/**
+ * Pairs of places that share at least `minShared` themes (and at least one), each pair once, with
+ * `source` before `target` in the order of `ids`. Quadratic in the number of places: the network is
+ * drawn only for a readable number of them.
+ */
+export function themeEdges(
+	ids: readonly string[],
+	themesOf: (id: string) => ReadonlySet<string>,
+	minShared = 1
+): ThemeEdge[] {
+	const edges: ThemeEdge[] = [];
+	const threshold = Math.max(1, minShared);
+	for (let i = 0; i < ids.length; i += 1)
+		for (let j = i + 1; j < ids.length; j += 1) {
+			const shared = intersection(themesOf(ids[i]!), themesOf(ids[j]!));
+			if (shared.length >= threshold) edges.push({ source: ids[i]!, target: ids[j]!, shared });
+		}
+	return edges;
+}
+
+/** The largest number of themes any two of the places share (0 when none share any). */
+export function maxShared(edges: readonly ThemeEdge[]): number {
+	return edges.reduce((max, edge) => Math.max(max, edge.shared.length), 0);
+}
