@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxShared, themeEdges } from './networkEdges';
+import { maxShared, readableThreshold, themeEdges } from './networkEdges';
 import { sampleAtlas } from './testing/sampleAtlas';
 
 const ids = sampleAtlas.places.map((p) => p.id);
@@ -35,5 +35,22 @@ describe('maxShared', () => {
 		[[], 0]
 	])('%#', (edges, expected) => {
 		expect(maxShared(edges)).toBe(expected);
+	});
+});
+
+describe('readableThreshold', () => {
+	const edges = themeEdges(ids, themesOf);
+	// 4 edges share at least 1 theme, 3 share at least 2.
+	it.each([
+		[6, 2, 1],
+		[4, 1, 1],
+		[3, 1, 2],
+		[1, 1, 2] // even the largest threshold leaves too many: it is the best there is
+	])('%i places, at most %i edges each: %i', (nodes, perNode, expected) => {
+		expect(readableThreshold(edges, nodes, perNode)).toBe(expected);
+	});
+
+	it('is 1 without edges', () => {
+		expect(readableThreshold([], 10)).toBe(1);
 	});
 });

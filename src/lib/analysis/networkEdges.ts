@@ -31,3 +31,14 @@ export function themeEdges(
 export function maxShared(edges: readonly ThemeEdge[]): number {
 	return edges.reduce((max, edge) => Math.max(max, edge.shared.length), 0);
 }
+
+/**
+ * A threshold that keeps the network readable: the smallest number of shared themes at which
+ * there are at most `perNode` edges per place on average (1 when there are no edges).
+ */
+export function readableThreshold(edges: readonly ThemeEdge[], nodeCount: number, perNode = 2): number {
+	const budget = Math.max(1, nodeCount * perNode);
+	for (let threshold = 1; threshold <= maxShared(edges); threshold += 1)
+		if (edges.filter((e) => e.shared.length >= threshold).length <= budget) return threshold;
+	return Math.max(1, maxShared(edges));
+}
