@@ -32,6 +32,8 @@ export default defineConfig({
 			},
 			{
 				extends: './vite.config.ts',
+				// The optimizer cannot pre-bundle svelte-maplibre-gl's `?worker&url` import; Vite serves it as is.
+				optimizeDeps: { exclude: ['svelte-maplibre-gl'] },
 				test: {
 					name: 'component',
 					include: ['src/**/*.svelte.test.ts'],
