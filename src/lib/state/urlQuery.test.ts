@@ -4,7 +4,7 @@ import { REGIONS } from '$lib/data/types';
 import {
 	defaultQuery,
 	MAX_SEARCH_LENGTH,
-	onlySearchDiffers,
+	continuesSearch,
 	OVERVIEW_VIEWS,
 	parseQuery,
 	serialiseQuery,
@@ -138,14 +138,16 @@ describe('parseQuery', () => {
 	});
 });
 
-describe('onlySearchDiffers', () => {
+describe('continuesSearch', () => {
 	const base = defaultQuery(home);
 	it.each<[Partial<ViewQuery>, Partial<ViewQuery>, boolean]>([
 		[{ q: 'a' }, { q: 'ab' }, true],
-		[{ q: 'a' }, { q: 'a' }, false],
+		[{ q: 'ab' }, { q: 'a' }, true],
+		[{ q: '' }, { q: 'a' }, false],
+		[{ q: 'a' }, { q: '' }, false],
 		[{ q: 'a' }, { q: 'ab', view: 'matrix' }, false],
 		[{ themes: ['gender'] }, { themes: [] }, false]
 	])('%j → %j: %s', (a, b, expected) => {
-		expect(onlySearchDiffers({ ...base, ...a }, { ...base, ...b })).toBe(expected);
+		expect(continuesSearch({ ...base, ...a }, { ...base, ...b })).toBe(expected);
 	});
 });

@@ -123,8 +123,16 @@ export function serialiseQuery(query: ViewQuery, defaults: QueryDefaults): strin
 // encodeURIComponent throws on a lone surrogate; an address cannot hold one anyway.
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-/** Whether two views differ in nothing but their search text (typing replaces the history entry). */
-export function onlySearchDiffers(a: ViewQuery, b: ViewQuery): boolean {
-	return a.q !== b.q && serialiseQuery({ ...a, q: '' }, DEFAULTS_NONE) === serialiseQuery({ ...b, q: '' }, DEFAULTS_NONE);
+/**
+ * Whether `next` only goes on typing the search of `previous` (both non-empty, nothing else
+ * changed): such a change replaces the history entry instead of adding one per keystroke, while
+ * starting or clearing a search still adds one, so Back returns to the view before the search.
+ */
+export function continuesSearch(previous: ViewQuery, next: ViewQuery): boolean {
+	return (
+		previous.q !== '' &&
+		next.q !== '' &&
+		serialiseQuery({ ...previous, q: '' }, DEFAULTS_NONE) === serialiseQuery({ ...next, q: '' }, DEFAULTS_NONE)
+	);
 }
 const DEFAULTS_NONE: QueryDefaults = { place: null, lang: 'en' };

@@ -2,7 +2,7 @@ import { onMount, untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { addressFor, queryFromAddress } from './address';
-import { onlySearchDiffers, vocabularyOf, type ViewQuery } from './urlQuery';
+import { continuesSearch, vocabularyOf, type ViewQuery } from './urlQuery';
 import type { ViewState } from './viewState.svelte';
 
 /**
@@ -10,8 +10,8 @@ import type { ViewState } from './viewState.svelte';
  * creates the view state.
  *
  * Pages are prerendered, so their HTML is the default view of their path; the query is read only
- * in the browser, once hydrated. Every change of view then gets its own history entry (typing in
- * the search box replaces the current one), through SvelteKit's shallow routing: the data is not
+ * in the browser, once hydrated. Every change of view then gets its own history entry (going on
+ * typing a search replaces the current one), through SvelteKit's shallow routing: the data is not
  * reloaded and the map is not rebuilt. Back and forward show the view of their entry again.
  */
 export function syncViewWithAddress(view: ViewState) {
@@ -56,7 +56,7 @@ export function syncViewWithAddress(view: ViewState) {
 		untrack(() => {
 			const href = addressFor(query, here(), base);
 			if (href === shownHref) return;
-			const typing = shown !== null && onlySearchDiffers(shown, query);
+			const typing = shown !== null && continuesSearch(shown, query);
 			(typing ? replaceState : pushState)(href, {});
 			shown = query;
 			shownHref = href;
