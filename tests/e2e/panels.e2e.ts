@@ -91,6 +91,7 @@ test('open a place from the map, follow a shared theme, switch to the matrix and
 	await expect(panelTitle(page)).toHaveText('Terrassa');
 	await expect(panelTitle(page)).toBeFocused();
 	await expect.poll(() => pathAndQuery(page)).toBe('/place/terrassa');
+	await expect(page).toHaveTitle('Terrassa · Human Rights Cities Map');
 
 	// Closest to Terrassa, in one click: the similar places chart, with its measure stated.
 	const bars = page.locator('.similar .bars a');
