@@ -48,3 +48,16 @@ describe('FilterBar', () => {
 		await expect.poll(() => status(screen.container)).toBe('0 places, 0 practices');
 	});
 });
+
+describe('FilterBar menus', () => {
+	it('close with Escape and give focus back to their button', async () => {
+		const { screen } = await renderWithView(panelAtlas, FilterBar, {});
+		openFacet(screen.container, 'groups');
+		const details = screen.container.querySelector<HTMLDetailsElement>('[data-facet="groups"]')!;
+		expect(details.open).toBe(true);
+		screen.container.querySelector<HTMLInputElement>('[data-facet="groups"] input')!.focus();
+		await userEvent.keyboard('{Escape}');
+		expect(details.open).toBe(false);
+		expect(document.activeElement).toBe(details.querySelector('summary'));
+	});
+});
