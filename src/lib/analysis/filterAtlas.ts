@@ -46,13 +46,14 @@ export function hasFilters(filters: Filters): boolean {
  * without practices, and with no filter at all every place matches.
  */
 export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterResult {
+	if (!hasFilters(filters)) return everything(atlas);
 	const themes = new Set(filters.themes);
 	const groups = new Set(filters.groups);
 	const regions = new Set(filters.regions);
 	const tokens = searchTokens(filters.q);
 	const text = tokens.length > 0 ? searchText(atlas, lang) : null;
 	const needsPractice = themes.size > 0 || groups.size > 0;
-	const themeOrder = new Map(atlas.themes.map((t, i) => [t.id, i]));
+	const themeOrder = atlas.themes.map((t) => t.id);
 
 	const placeIds = new Set<string>();
 	const practicesByPlace = new Map<string, Practice[]>();
@@ -61,21 +62,41 @@ export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterR
 		if (regions.size > 0 && !regions.has(place.region)) continue;
 		const placeText = text?.place.get(place.id) ?? '';
 		const nameMatches = text !== null && tokens.every((t) => placeText.includes(t));
-		const matching = (atlas.practicesByPlace.get(place.id) ?? []).filter((practice) => {
-			if (themes.size > 0 && !practice.themes.some((t) => themes.has(t))) return false;
-			if (groups.size > 0 && !practice.groups.some((g) => groups.has(g))) return false;
-			if (text === null || nameMatches) return true;
-			const practiceText = `${placeText} ${text.practice.get(practice.id) ?? ''}`;
-			return tokens.every((t) => practiceText.includes(t));
-		});
-		const covered = new Set(matching.flatMap((p) => p.themes));
-		if (filters.match === 'all' && ![...themes].every((t) => covered.has(t))) continue;
+		const matching: Practice[] = [];
+		const covered = new Set<string>();
+		for (const practice of atlas.practicesByPlace.get(place.id) ?? []) {
+			if (themes.size > 0 && !practice.themes.some((t) => themes.has(t))) continue;
+			if (groups.size > 0 && !practice.groups.some((g) => groups.has(g))) continue;
+			if (text !== null && !nameMatches) {
+				const practiceText = `${placeText} ${text.practice.get(practice.id) ?? ''}`;
+				if (!tokens.every((t) => practiceText.includes(t))) continue;
+			}
+			matching.push(practice);
+			for (const theme of practice.themes) covered.add(theme);
+		}
+		if (filters.match === 'all' && !filters.themes.every((t) => covered.has(t))) continue;
 		if (matching.length === 0 && (needsPractice || (text !== null && !nameMatches))) continue;
 		placeIds.add(place.id);
 		practicesByPlace.set(place.id, matching);
-		themesByPlace.set(place.id, new Set([...covered].sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0))));
+		themesByPlace.set(place.id, new Set(themeOrder.filter((t) => covered.has(t))));
 	}
-	const kept = new Set([...practicesByPlace.values()].flat());
-	const practices = atlas.practices.filter((p) => kept.has(p));
+	const practices = atlas.practices.filter((p) => placeIds.has(p.place) && practicesByPlace.get(p.place)!.includes(p));
 	return { placeIds, practices, practicesByPlace, themesByPlace };
+}
+
+// Without filters the answer is the atlas itself: computed once per atlas.
+const unfiltered = new WeakMap<Atlas, FilterResult>();
+
+function everything(atlas: Atlas): FilterResult {
+	let result = unfiltered.get(atlas);
+	if (!result) {
+		result = {
+			placeIds: new Set(atlas.places.map((p) => p.id)),
+			practices: atlas.practices,
+			practicesByPlace: new Map(atlas.places.map((p) => [p.id, atlas.practicesByPlace.get(p.id) ?? []])),
+			themesByPlace: new Map(atlas.places.map((p) => [p.id, new Set(atlas.themesByPlace.get(p.id) ?? [])]))
+		};
+		unfiltered.set(atlas, result);
+	}
+	return result;
 }

@@ -44,15 +44,17 @@ export function regionThemeShares(
 		total: totals.get(region)!
 	}));
 
-	const regionOf = new Map(places.map((p) => [p.id, p.region]));
-	const withTheme = new Map<string, Set<string>>(themes.map((t) => [t, new Set()]));
-	for (const id of placeIds)
-		for (const practice of practicesByPlace.get(id) ?? []) for (const theme of practice.themes) withTheme.get(theme)?.add(id);
-
+	// One pass over the places: theme → region → places with the theme.
+	const cells = new Map(themes.map((t) => [t, new Map(columns.map((c) => [c.region as string, new Set<string>()]))]));
+	for (const place of places) {
+		if (!placeIds.has(place.id)) continue;
+		for (const practice of practicesByPlace.get(place.id) ?? [])
+			for (const theme of practice.themes) cells.get(theme)?.get(place.region)?.add(place.id);
+	}
 	const rows = themes.map((theme) => ({
 		theme,
 		cells: columns.map(({ region, total }) => {
-			const inRegion = [...withTheme.get(theme)!].filter((id) => regionOf.get(id) === region).sort(compareIds);
+			const inRegion = [...cells.get(theme)!.get(region)!].sort(compareIds);
 			return { region, places: inRegion, count: inRegion.length, total, share: total === 0 ? 0 : inRegion.length / total };
 		})
 	}));

@@ -17,6 +17,11 @@ describe('similarityOrder', () => {
 		expect(similarityOrder(ids, themesOf, byName)).toEqual(['alpha', 'beta', 'gamma', 'delta', 'empty', 'sao-paulo']);
 	});
 
+	it('beyond the chain limit, anchors on the place with the most themes', () => {
+		expect(similarityOrder(ids, themesOf, byName, null, 5)).toEqual(similarityOrder(ids, themesOf, byName, 'alpha'));
+		expect(similarityOrder(ids, themesOf, byName, null, 6)).toEqual(similarityOrder(ids, themesOf, byName));
+	});
+
 	it('ignores an anchor that is not among the places', () => {
 		expect(similarityOrder(['beta', 'alpha'], themesOf, byName, 'delta')).toEqual(['alpha', 'beta']);
 	});

@@ -6,25 +6,29 @@ import { jaccard } from './jaccard';
  *
  * With an `anchor` among `ids`: the anchor first, then the others from most to least similar to it.
  * Without: a chain of nearest neighbours, starting from the place with the most themes and each time
- * appending the remaining place most similar to the last one. Ties go to `compareIds` (name order),
- * so the order is the same on every render.
+ * appending the remaining place most similar to the last one. The chain takes time in the square of
+ * the number of places: beyond `chainLimit` places, the richest place becomes the anchor instead.
+ * Ties go to `compareIds` (name order), so the order is the same on every render.
  */
 export function similarityOrder(
 	ids: readonly string[],
 	themesOf: (id: string) => ReadonlySet<string>,
 	compareIds: (a: string, b: string) => number,
-	anchor: string | null = null
+	anchor: string | null = null,
+	chainLimit = 1000
 ): string[] {
 	if (ids.length === 0) return [];
 	const remaining = [...ids].sort(compareIds);
+	// Start from the richest place; `remaining` is in name order, so the first of equals wins.
+	const richest = () => remaining.reduce((best, id) => (themesOf(id).size > themesOf(best).size ? id : best));
+	if (anchor === null && remaining.length > chainLimit) anchor = richest();
 	if (anchor !== null && remaining.includes(anchor)) {
 		const own = themesOf(anchor);
 		const rest = remaining.filter((id) => id !== anchor);
 		const score = new Map(rest.map((id) => [id, jaccard(own, themesOf(id))]));
 		return [anchor, ...rest.sort((a, b) => score.get(b)! - score.get(a)! || compareIds(a, b))];
 	}
-	// Start from the richest place; `remaining` is in name order, so the first of equals wins.
-	let current = remaining.reduce((best, id) => (themesOf(id).size > themesOf(best).size ? id : best));
+	let current = richest();
 	const order = [current];
 	remaining.splice(remaining.indexOf(current), 1);
 	while (remaining.length > 0) {
