@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCHES } from '$lib/analysis/filterAtlas';
 import { MATRIX_SORTS } from '$lib/analysis/placeThemeMatrix';
@@ -8,24 +7,9 @@ import { OVERVIEW_VIEWS, QUERY_KEYS } from '$lib/state/urlQuery';
 import { enumKey } from './labels';
 
 const LANGS = ['en', 'fr', 'es'] as const;
-const messages = Object.fromEntries(
-	LANGS.map((lang) => [lang, JSON.parse(readFileSync(`messages/${lang}/panels.json`, 'utf8')) as Record<string, string>])
-);
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// Every key in every language with the same parameters: tests/unit/messages.test.ts.
 describe('panels messages', () => {
-	it('has every key in English, French and Spanish, none empty, with the same parameters', () => {
-		const keys = Object.keys(messages.en!).filter((k) => k !== '$schema');
-		expect(keys.length).toBeGreaterThan(50);
-		for (const lang of ['fr', 'es'] as const) {
-			expect(Object.keys(messages[lang]!).filter((k) => k !== '$schema').sort()).toEqual([...keys].sort());
-			for (const key of keys) {
-				expect(messages[lang]![key], `${lang} ${key}`).not.toBe('');
-				expect(params(messages[lang]![key]!), `${lang} ${key}`).toEqual(params(messages.en![key]!));
-			}
-		}
-	});
-
 	// Keys built from values at run time escape the type check of `view.t`: check them here.
 	const dynamicKeys = [
 		...QUERY_KEYS.map((k) => `address_key_${k}`),

@@ -1,7 +1,7 @@
 import type { Component } from 'svelte';
 import { render } from 'vitest-browser-svelte';
 import type { Atlas } from '$lib/data/atlas';
-import WithView from '$lib/state/testing/WithView.svelte';
+import WithView from '$lib/test/WithView.svelte';
 import { ViewState } from '$lib/state/viewState.svelte';
 
 /** Renders a component below a fresh view state of `atlas`; returns both. */
@@ -12,6 +12,7 @@ export async function renderWithView<Props extends Record<string, unknown>>(
 	init: ConstructorParameters<typeof ViewState>[1] = {}
 ) {
 	const view = new ViewState(atlas, init);
-	const screen = await render(WithView<Props>, { props: { view, component, props } });
+	// The harness has a prop named `props`, so every prop goes under `props`.
+	const screen = await render(WithView, { props: { view, component: component as Component, props } });
 	return { view, screen };
 }
