@@ -14,7 +14,8 @@ function watch(page: Page) {
 	const dataLoads: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
-		if (message.type() === 'error' && !KNOWN_MAP_ERRORS.includes(message.text())) errors.push(message.text());
+		if (message.type() === 'error' && !KNOWN_MAP_ERRORS.includes(message.text()))
+			errors.push(message.text());
 	});
 	page.on('request', (request) => {
 		const url = new URL(request.url());

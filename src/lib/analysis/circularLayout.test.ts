@@ -37,7 +37,11 @@ describe('circularLayout', () => {
 
 describe('chordPath', () => {
 	it('bends towards the centre', () => {
-		expect(chordPath({ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 50, y: 100 }, 0.5)).toBe('M0,0Q50,50 100,0');
-		expect(chordPath({ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 50, y: 100 }, 0)).toBe('M0,0Q50,0 100,0');
+		expect(chordPath({ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 50, y: 100 }, 0.5)).toBe(
+			'M0,0Q50,50 100,0'
+		);
+		expect(chordPath({ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 50, y: 100 }, 0)).toBe(
+			'M0,0Q50,0 100,0'
+		);
 	});
 });

@@ -14,9 +14,13 @@ export interface NodePosition {
  * ids and regions: never on edges, filters, language or the previous render, so the network keeps
  * its shape whatever the reader changes.
  */
-export function circularLayout(places: readonly { id: string; region: RegionId }[]): Map<string, NodePosition> {
+export function circularLayout(
+	places: readonly { id: string; region: RegionId }[]
+): Map<string, NodePosition> {
 	const sorted = [...places].sort(
-		(a, b) => REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		(a, b) =>
+			REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
 	const regionCount = new Set(sorted.map((p) => p.region)).size;
 	const slots = sorted.length + (regionCount > 1 ? regionCount : 0);
@@ -32,7 +36,12 @@ export function circularLayout(places: readonly { id: string; region: RegionId }
 }
 
 /** An SVG path from `a` to `b` bending towards the centre `c`, so chords do not hide each other. */
-export function chordPath(a: { x: number; y: number }, b: { x: number; y: number }, c: { x: number; y: number }, bend = 0.5): string {
+export function chordPath(
+	a: { x: number; y: number },
+	b: { x: number; y: number },
+	c: { x: number; y: number },
+	bend = 0.5
+): string {
 	const mx = (a.x + b.x) / 2;
 	const my = (a.y + b.y) / 2;
 	const qx = mx + (c.x - mx) * bend;

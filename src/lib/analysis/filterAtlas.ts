@@ -31,7 +31,10 @@ export interface FilterResult {
 
 export function hasFilters(filters: Filters): boolean {
 	return (
-		filters.themes.length > 0 || filters.regions.length > 0 || filters.groups.length > 0 || searchTokens(filters.q).length > 0
+		filters.themes.length > 0 ||
+		filters.regions.length > 0 ||
+		filters.groups.length > 0 ||
+		searchTokens(filters.q).length > 0
 	);
 }
 
@@ -80,7 +83,9 @@ export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterR
 		practicesByPlace.set(place.id, matching);
 		themesByPlace.set(place.id, new Set(themeOrder.filter((t) => covered.has(t))));
 	}
-	const practices = atlas.practices.filter((p) => placeIds.has(p.place) && practicesByPlace.get(p.place)!.includes(p));
+	const practices = atlas.practices.filter(
+		(p) => placeIds.has(p.place) && practicesByPlace.get(p.place)!.includes(p)
+	);
 	return { placeIds, practices, practicesByPlace, themesByPlace };
 }
 
@@ -93,8 +98,12 @@ function everything(atlas: Atlas): FilterResult {
 		result = {
 			placeIds: new Set(atlas.places.map((p) => p.id)),
 			practices: atlas.practices,
-			practicesByPlace: new Map(atlas.places.map((p) => [p.id, atlas.practicesByPlace.get(p.id) ?? []])),
-			themesByPlace: new Map(atlas.places.map((p) => [p.id, new Set(atlas.themesByPlace.get(p.id) ?? [])]))
+			practicesByPlace: new Map(
+				atlas.places.map((p) => [p.id, atlas.practicesByPlace.get(p.id) ?? []])
+			),
+			themesByPlace: new Map(
+				atlas.places.map((p) => [p.id, new Set(atlas.themesByPlace.get(p.id) ?? [])])
+			)
 		};
 		unfiltered.set(atlas, result);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxShared, readableThreshold, themeEdges } from './networkEdges';
+import { edgeDegrees, maxShared, readableThreshold, themeEdges } from './networkEdges';
 import { sampleAtlas } from './testing/sampleAtlas';
 
 const ids = sampleAtlas.places.map((p) => p.id);
@@ -25,7 +25,9 @@ describe('themeEdges', () => {
 	});
 
 	it('gives no edge to a place with no theme in common', () => {
-		expect(themeEdges(ids, themesOf).some((e) => e.source === 'delta' || e.target === 'delta')).toBe(false);
+		expect(
+			themeEdges(ids, themesOf).some((e) => e.source === 'delta' || e.target === 'delta')
+		).toBe(false);
 	});
 });
 
@@ -52,5 +54,16 @@ describe('readableThreshold', () => {
 
 	it('is 1 without edges', () => {
 		expect(readableThreshold([], 10)).toBe(1);
+	});
+});
+
+describe('edgeDegrees', () => {
+	it('counts the edges at each place', () => {
+		expect(Object.fromEntries(edgeDegrees(themeEdges(ids, themesOf)))).toEqual({
+			alpha: 3,
+			beta: 2,
+			gamma: 2,
+			'sao-paulo': 1
+		});
 	});
 });

@@ -36,9 +36,21 @@ export function maxShared(edges: readonly ThemeEdge[]): number {
  * A threshold that keeps the network readable: the smallest number of shared themes at which
  * there are at most `perNode` edges per place on average (1 when there are no edges).
  */
-export function readableThreshold(edges: readonly ThemeEdge[], nodeCount: number, perNode = 2): number {
+export function readableThreshold(
+	edges: readonly ThemeEdge[],
+	nodeCount: number,
+	perNode = 2
+): number {
 	const budget = Math.max(1, nodeCount * perNode);
 	for (let threshold = 1; threshold <= maxShared(edges); threshold += 1)
 		if (edges.filter((e) => e.shared.length >= threshold).length <= budget) return threshold;
 	return Math.max(1, maxShared(edges));
+}
+
+/** Number of edges at each place. */
+export function edgeDegrees(edges: readonly ThemeEdge[]): Map<string, number> {
+	const degrees = new Map<string, number>();
+	for (const edge of edges)
+		for (const id of [edge.source, edge.target]) degrees.set(id, (degrees.get(id) ?? 0) + 1);
+	return degrees;
 }

@@ -14,11 +14,14 @@ export function byPlaceName(atlas: Atlas, lang: Lang): (a: string, b: string) =>
 	if (!rank) {
 		const collator = new Intl.Collator(lang, { sensitivity: 'base' });
 		const named = atlas.places.map((p) => ({ id: p.id, name: localText(p.name, lang) }));
-		named.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		named.sort(
+			(a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
 		rank = new Map(named.map((p, i) => [p.id, i]));
 		byLang.set(lang, rank);
 	}
 	const of = rank;
 	// Ids that are not places (never in practice) go last, by id.
-	return (a, b) => (of.get(a) ?? Infinity) - (of.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+	return (a, b) =>
+		(of.get(a) ?? Infinity) - (of.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -4,7 +4,11 @@ import { byPlaceName } from './placeOrder';
 import { sampleAtlas } from './testing/sampleAtlas';
 
 const byName = byPlaceName(sampleAtlas, 'en');
-const rows = placeThemeCounts(sampleAtlas.places, ['a', 'b', 'c', 'd'], sampleAtlas.practicesByPlace);
+const rows = placeThemeCounts(
+	sampleAtlas.places,
+	['a', 'b', 'c', 'd'],
+	sampleAtlas.practicesByPlace
+);
 
 describe('placeThemeCounts', () => {
 	it('counts practices per theme and in total (a practice with two themes counts once in the total)', () => {
@@ -19,7 +23,11 @@ describe('placeThemeCounts', () => {
 	});
 
 	it('counts only the given practices and themes', () => {
-		const some = placeThemeCounts(sampleAtlas.places.slice(0, 1), ['c'], new Map([['alpha', sampleAtlas.practicesByPlace.get('alpha')!.slice(1)]]));
+		const some = placeThemeCounts(
+			sampleAtlas.places.slice(0, 1),
+			['c'],
+			new Map([['alpha', sampleAtlas.practicesByPlace.get('alpha')!.slice(1)]])
+		);
 		expect(some).toEqual([{ place: 'alpha', region: 'europe', counts: [1], total: 1 }]);
 	});
 });

@@ -45,9 +45,16 @@ export function sortMatrixRows(
 	selected: string | null = null
 ): MatrixRow[] {
 	if (sort === 'similarity') {
-		const sets = new Map(rows.map((row) => [row.place, new Set(row.counts.flatMap((c, i) => (c > 0 ? [String(i)] : [])))]));
+		const sets = new Map(
+			rows.map((row) => [
+				row.place,
+				new Set(row.counts.flatMap((c, i) => (c > 0 ? [String(i)] : [])))
+			])
+		);
 		const byId = new Map(rows.map((row) => [row.place, row]));
-		return similarityOrder([...byId.keys()], (id) => sets.get(id)!, compareIds, selected).map((id) => byId.get(id)!);
+		return similarityOrder([...byId.keys()], (id) => sets.get(id)!, compareIds, selected).map(
+			(id) => byId.get(id)!
+		);
 	}
 	const regionIndex = (row: MatrixRow) => REGIONS.indexOf(row.region);
 	return [...rows].sort((a, b) =>

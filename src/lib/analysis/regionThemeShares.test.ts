@@ -11,7 +11,13 @@ const cell = (shares: ReturnType<typeof regionThemeShares>, theme: string, regio
 
 describe('regionThemeShares', () => {
 	const all = filterAtlas(sampleAtlas, NO_FILTERS, 'en');
-	const shares = regionThemeShares(sampleAtlas.places, THEMES, all.placeIds, all.practicesByPlace, byName);
+	const shares = regionThemeShares(
+		sampleAtlas.places,
+		THEMES,
+		all.placeIds,
+		all.practicesByPlace,
+		byName
+	);
 
 	it('has one column per region with places, in the source’s order, with its size', () => {
 		expect(shares.columns).toEqual([
@@ -37,13 +43,26 @@ describe('regionThemeShares', () => {
 
 	it('counts filtered places over the whole region', () => {
 		const women = filterAtlas(sampleAtlas, { ...NO_FILTERS, groups: ['women'] }, 'en');
-		const filtered = regionThemeShares(sampleAtlas.places, THEMES, women.placeIds, women.practicesByPlace, byName);
+		const filtered = regionThemeShares(
+			sampleAtlas.places,
+			THEMES,
+			women.placeIds,
+			women.practicesByPlace,
+			byName
+		);
 		expect(cell(filtered, 'a', 'europe')).toMatchObject({ places: ['alpha'], count: 1, total: 3 });
 		expect(cell(filtered, 'c', 'europe')).toMatchObject({ places: [], count: 0, total: 3 });
 	});
 
 	it('keeps only the chosen regions', () => {
-		const only = regionThemeShares(sampleAtlas.places, THEMES, all.placeIds, all.practicesByPlace, byName, ['africa', 'middle-east-western-asia']);
+		const only = regionThemeShares(
+			sampleAtlas.places,
+			THEMES,
+			all.placeIds,
+			all.practicesByPlace,
+			byName,
+			['africa', 'middle-east-western-asia']
+		);
 		expect(only.columns).toEqual([{ region: 'africa', total: 1 }]);
 		expect(only.rows.map((r) => r.cells.map((c) => c.count))).toEqual([[0], [0], [0], [1]]);
 	});

@@ -39,13 +39,17 @@ export function regionThemeShares(
 ): { columns: RegionColumn[]; rows: RegionThemeRow[] } {
 	const totals = new Map<RegionId, number>();
 	for (const place of places) totals.set(place.region, (totals.get(place.region) ?? 0) + 1);
-	const columns = REGIONS.filter((r) => totals.has(r) && (regions.length === 0 || regions.includes(r))).map((region) => ({
+	const columns = REGIONS.filter(
+		(r) => totals.has(r) && (regions.length === 0 || regions.includes(r))
+	).map((region) => ({
 		region,
 		total: totals.get(region)!
 	}));
 
 	// One pass over the places: theme → region → places with the theme.
-	const cells = new Map(themes.map((t) => [t, new Map(columns.map((c) => [c.region as string, new Set<string>()]))]));
+	const cells = new Map(
+		themes.map((t) => [t, new Map(columns.map((c) => [c.region as string, new Set<string>()]))])
+	);
 	for (const place of places) {
 		if (!placeIds.has(place.id)) continue;
 		for (const practice of practicesByPlace.get(place.id) ?? [])
@@ -55,7 +59,13 @@ export function regionThemeShares(
 		theme,
 		cells: columns.map(({ region, total }) => {
 			const inRegion = [...cells.get(theme)!.get(region)!].sort(compareIds);
-			return { region, places: inRegion, count: inRegion.length, total, share: total === 0 ? 0 : inRegion.length / total };
+			return {
+				region,
+				places: inRegion,
+				count: inRegion.length,
+				total,
+				share: total === 0 ? 0 : inRegion.length / total
+			};
 		})
 	}));
 	return { columns, rows };

@@ -11,7 +11,8 @@ export interface SearchText {
 // Folding is the slow part of a search: do it once per atlas and language, not per keystroke.
 const cache = new WeakMap<Atlas, Map<Lang, SearchText>>();
 
-const both = (text: Localized, lang: Lang) => foldText(lang === 'en' || !text[lang] ? text.en : `${text[lang]} ${text.en}`);
+const both = (text: Localized, lang: Lang) =>
+	foldText(lang === 'en' || !text[lang] ? text.en : `${text[lang]} ${text.en}`);
 
 export function searchText(atlas: Atlas, lang: Lang): SearchText {
 	let byLang = cache.get(atlas);
@@ -20,7 +21,9 @@ export function searchText(atlas: Atlas, lang: Lang): SearchText {
 	if (!text) {
 		text = {
 			place: new Map(atlas.places.map((p) => [p.id, both(p.name, lang)])),
-			practice: new Map(atlas.practices.map((p) => [p.id, `${both(p.title, lang)} ${both(p.summary, lang)}`]))
+			practice: new Map(
+				atlas.practices.map((p) => [p.id, `${both(p.title, lang)} ${both(p.summary, lang)}`])
+			)
 		};
 		byLang.set(lang, text);
 	}

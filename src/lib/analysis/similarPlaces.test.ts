@@ -15,7 +15,9 @@ describe('similarPlaces', () => {
 	});
 
 	it('puts an identical theme set first', () => {
-		expect(similarPlaces('beta', sampleAtlas.themesByPlace, byName).map((s) => [s.id, s.score])).toEqual([
+		expect(
+			similarPlaces('beta', sampleAtlas.themesByPlace, byName).map((s) => [s.id, s.score])
+		).toEqual([
 			['gamma', 1],
 			['alpha', 2 / 3]
 		]);

@@ -20,7 +20,8 @@ export function similarityOrder(
 	if (ids.length === 0) return [];
 	const remaining = [...ids].sort(compareIds);
 	// Start from the richest place; `remaining` is in name order, so the first of equals wins.
-	const richest = () => remaining.reduce((best, id) => (themesOf(id).size > themesOf(best).size ? id : best));
+	const richest = () =>
+		remaining.reduce((best, id) => (themesOf(id).size > themesOf(best).size ? id : best));
 	if (anchor === null && remaining.length > chainLimit) anchor = richest();
 	if (anchor !== null && remaining.includes(anchor)) {
 		const own = themesOf(anchor);

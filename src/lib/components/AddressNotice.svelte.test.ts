@@ -17,7 +17,9 @@ describe('AddressNotice', () => {
 		];
 		await expect
 			.element(screen.getByRole('status'))
-			.toHaveTextContent('Une partie de ce lien n’a pas pu être utilisée et a été ignorée : thèmes « gendr », vue « pie ».');
+			.toHaveTextContent(
+				'Une partie de ce lien n’a pas pu être utilisée et a été ignorée : thèmes « gendr », vue « pie ».'
+			);
 		await screen.getByRole('button', { name: 'Fermer' }).click();
 		expect(view.dropped).toEqual([]);
 		await expect.element(screen.getByRole('status')).not.toBeInTheDocument();

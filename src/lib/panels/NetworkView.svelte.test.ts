@@ -4,9 +4,12 @@ import NetworkView from './NetworkView.svelte';
 import { panelAtlas } from './testing/panelAtlas';
 import { renderWithView } from './testing/renderWithView';
 
-const edgeCount = (container: HTMLElement) => container.querySelectorAll('.edges path:not(.stated)').length;
+const edgeCount = (container: HTMLElement) =>
+	container.querySelectorAll('.edges path:not(.stated)').length;
 const nodePositions = (container: HTMLElement) =>
-	[...container.querySelectorAll('a.node circle')].map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`);
+	[...container.querySelectorAll('a.node circle')].map(
+		(c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`
+	);
 
 describe('NetworkView', () => {
 	it('draws every place, edges for shared themes and the stated links apart', async () => {
@@ -34,7 +37,9 @@ describe('NetworkView', () => {
 		await screen.getByRole('link', { name: /^Nuno/ }).click();
 		expect(view.place).toBe('nuno');
 		await screen.getByText('Show as a table').click();
-		const rows = [...screen.container.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+		const rows = [...screen.container.querySelectorAll('tbody tr')].map((r) =>
+			[...r.children].map((c) => c.textContent)
+		);
 		expect(rows).toEqual([
 			['Leda', 'Mira', '2: Gender, Monitoring'],
 			['Leda', 'Nuno', '1: Gender'],

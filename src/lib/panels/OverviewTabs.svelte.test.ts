@@ -9,11 +9,15 @@ describe('Overview', () => {
 		const { view, screen } = await renderWithView(panelAtlas, Overview, {});
 		const panel = () => screen.container.querySelector('[role="tabpanel"]')!;
 		expect(panel().getAttribute('data-view')).toBe('regions');
-		await expect.element(screen.getByRole('tab', { name: 'Themes by region' })).toHaveAttribute('aria-selected', 'true');
+		await expect
+			.element(screen.getByRole('tab', { name: 'Themes by region' }))
+			.toHaveAttribute('aria-selected', 'true');
 
 		await screen.getByRole('tab', { name: 'Places × themes' }).click();
 		expect(view.view).toBe('matrix');
-		await expect.element(screen.getByRole('heading', { name: 'Practices of each place, by theme' })).toBeVisible();
+		await expect
+			.element(screen.getByRole('heading', { name: 'Practices of each place, by theme' }))
+			.toBeVisible();
 
 		await userEvent.keyboard('{ArrowRight}');
 		expect(view.view).toBe('network');

@@ -4,7 +4,12 @@ import { panelAtlas } from './testing/panelAtlas';
 import { renderWithView } from './testing/renderWithView';
 
 async function renderPanel(id: string, lang: 'en' | 'fr' = 'en') {
-	return renderWithView(panelAtlas, PlacePanel, { place: panelAtlas.placeById.get(id)! }, { lang, place: id });
+	return renderWithView(
+		panelAtlas,
+		PlacePanel,
+		{ place: panelAtlas.placeById.get(id)! },
+		{ lang, place: id }
+	);
 }
 
 describe('PlacePanel', () => {
@@ -27,7 +32,9 @@ describe('PlacePanel', () => {
 		const { screen } = await renderPanel('leda');
 		await expect.element(screen.getByText('Ana Ruiz')).toBeVisible();
 		await expect.element(screen.getByText('Director of International Relations')).toBeVisible();
-		await expect.element(screen.getByText('Said local governments matter more than ever.')).toBeVisible();
+		await expect
+			.element(screen.getByText('Said local governments matter more than ever.'))
+			.toBeVisible();
 		await expect.element(screen.getByText('August 12, 2025 to August 15, 2025')).toBeVisible();
 		await expect.element(screen.getByText('From 12 to 15 August')).toBeVisible();
 	});
@@ -60,9 +67,13 @@ describe('PlacePanel', () => {
 
 	it('links to the places it is linked with and to those sharing each theme; a click selects', async () => {
 		const { view, screen } = await renderPanel('leda');
-		const linked = screen.container.querySelector('[data-link] a[data-place="mira"]') as HTMLElement;
+		const linked = screen.container.querySelector(
+			'[data-link] a[data-place="mira"]'
+		) as HTMLElement;
 		expect(linked.textContent).toBe('Mira');
-		expect(screen.container.querySelector('[data-link]')!.textContent).toContain('Cooperation, led by Mira');
+		expect(screen.container.querySelector('[data-link]')!.textContent).toContain(
+			'Cooperation, led by Mira'
+		);
 
 		const shared = Object.fromEntries(
 			[...screen.container.querySelectorAll('.shared-themes [data-theme]')].map((d) => [

@@ -9,11 +9,15 @@ const cellTexts = (container: HTMLElement, theme: string) =>
 describe('RegionThemes', () => {
 	it('gives each region’s share with its count and size, regions in the source’s order', async () => {
 		const { screen } = await renderWithView(panelAtlas, RegionThemes, {});
-		const heads = [...screen.container.querySelectorAll('thead th[data-region]')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim());
+		const heads = [...screen.container.querySelectorAll('thead th[data-region]')].map((th) =>
+			th.textContent?.replace(/\s+/g, ' ').trim()
+		);
 		expect(heads).toEqual(['Africa 1 place', 'Latin America 1 place', 'Europe 2 places']);
 		expect(cellTexts(screen.container, 'gender')).toEqual(['0 of 1', '1 of 1', '2 of 2']);
 		expect(cellTexts(screen.container, 'water')).toEqual(['1 of 1', '0 of 1', '0 of 2']);
-		const bar = screen.container.querySelector('tr[data-theme="monitoring"] [data-region="europe"] .bar') as HTMLElement;
+		const bar = screen.container.querySelector(
+			'tr[data-theme="monitoring"] [data-region="europe"] .bar'
+		) as HTMLElement;
 		expect(bar.style.width).toBe('100%');
 	});
 

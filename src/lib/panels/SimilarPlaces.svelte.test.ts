@@ -4,7 +4,12 @@ import { panelAtlas } from './testing/panelAtlas';
 import { renderWithView } from './testing/renderWithView';
 
 async function renderChart(id: string) {
-	return renderWithView(panelAtlas, SimilarPlaces, { place: panelAtlas.placeById.get(id)! }, { place: id });
+	return renderWithView(
+		panelAtlas,
+		SimilarPlaces,
+		{ place: panelAtlas.placeById.get(id)! },
+		{ place: id }
+	);
 }
 
 describe('SimilarPlaces', () => {
@@ -18,7 +23,10 @@ describe('SimilarPlaces', () => {
 			'Nuno 1 theme in common, index 0.33'
 		]);
 		const widths = bars.map((b) => (b.querySelector('.bar') as HTMLElement).style.width);
-		expect(widths.map((w) => Number.parseFloat(w))).toEqual([expect.closeTo(66.67, 1), expect.closeTo(33.33, 1)]);
+		expect(widths.map((w) => Number.parseFloat(w))).toEqual([
+			expect.closeTo(66.67, 1),
+			expect.closeTo(33.33, 1)
+		]);
 	});
 
 	it('selects a place when its bar is clicked', async () => {
@@ -29,14 +37,18 @@ describe('SimilarPlaces', () => {
 
 	it('says so when no place shares a theme', async () => {
 		const { screen } = await renderChart('oko');
-		await expect.element(screen.getByText('No other place shares a theme with this one.')).toBeVisible();
+		await expect
+			.element(screen.getByText('No other place shares a theme with this one.'))
+			.toBeVisible();
 		expect(screen.container.querySelectorAll('.bars a')).toHaveLength(0);
 	});
 
 	it('has a table equivalent', async () => {
 		const { screen } = await renderChart('leda');
 		await screen.getByText('Show as a table').click();
-		const rows = [...screen.container.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+		const rows = [...screen.container.querySelectorAll('tbody tr')].map((r) =>
+			[...r.children].map((c) => c.textContent)
+		);
 		expect(rows).toEqual([
 			['Mira', 'Europe', 'Gender, Monitoring', '0.67'],
 			['Nuno', 'Latin America', 'Gender', '0.33']

@@ -12,7 +12,11 @@ const rows = (container: HTMLElement) =>
 describe('ThemeMatrix', () => {
 	it('groups places by region with practice counts per theme and in total', async () => {
 		const { screen } = await renderWithView(panelAtlas, ThemeMatrix, {});
-		expect([...screen.container.querySelectorAll('tr.group')].map((tr) => tr.textContent)).toEqual(['Africa', 'Latin America', 'Europe']);
+		expect([...screen.container.querySelectorAll('tr.group')].map((tr) => tr.textContent)).toEqual([
+			'Africa',
+			'Latin America',
+			'Europe'
+		]);
 		// Columns: gender, monitoring, procurement, water, total.
 		expect(rows(screen.container)).toEqual([
 			['oko', [0, 0, 0, 1, 1]],
@@ -25,10 +29,14 @@ describe('ThemeMatrix', () => {
 	it('sorts by count and by similarity to the selected place', async () => {
 		const { screen } = await renderWithView(panelAtlas, ThemeMatrix, {}, { place: 'nuno' });
 		await screen.getByLabelText('by number of practices').click();
-		await expect.poll(() => rows(screen.container).map((r) => r[0])).toEqual(['leda', 'mira', 'nuno', 'oko']);
+		await expect
+			.poll(() => rows(screen.container).map((r) => r[0]))
+			.toEqual(['leda', 'mira', 'nuno', 'oko']);
 		await screen.getByLabelText('by similarity').click();
 		// Nuno {gender}: Mira 1/2, Leda 1/3, Oko 0.
-		await expect.poll(() => rows(screen.container).map((r) => r[0])).toEqual(['nuno', 'mira', 'leda', 'oko']);
+		await expect
+			.poll(() => rows(screen.container).map((r) => r[0]))
+			.toEqual(['nuno', 'mira', 'leda', 'oko']);
 		await expect.element(screen.getByText(/^Nuno first/)).toBeVisible();
 	});
 
@@ -38,10 +46,12 @@ describe('ThemeMatrix', () => {
 		await header.click();
 		expect(view.themes).toEqual(['monitoring']);
 		await expect.element(header).toHaveAttribute('aria-pressed', 'true');
-		await expect.poll(() => rows(screen.container)).toEqual([
-			['leda', [1, 1, 0, 0, 1]],
-			['mira', [0, 1, 0, 0, 1]]
-		]);
+		await expect
+			.poll(() => rows(screen.container))
+			.toEqual([
+				['leda', [1, 1, 0, 0, 1]],
+				['mira', [0, 1, 0, 0, 1]]
+			]);
 	});
 
 	it('selects a place from its row', async () => {

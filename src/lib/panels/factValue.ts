@@ -9,11 +9,17 @@ export type FactValue =
 	| { kind: 'number'; text: string; qualifier: Fact['qualifier'] }
 	| { kind: 'as-written'; text: string };
 
-export function factValue(fact: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'raw' | 'flag'>, lang: Lang): FactValue {
-	if (fact.flag === 'malformed' || fact.value === null || !Number.isFinite(fact.value)) return { kind: 'as-written', text: fact.raw };
+export function factValue(
+	fact: Pick<Fact, 'value' | 'unit' | 'qualifier' | 'raw' | 'flag'>,
+	lang: Lang
+): FactValue {
+	if (fact.flag === 'malformed' || fact.value === null || !Number.isFinite(fact.value))
+		return { kind: 'as-written', text: fact.raw };
 	const text =
 		fact.unit === 'percent'
-			? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(fact.value / 100)
+			? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(
+					fact.value / 100
+				)
 			: fact.unit === 'year'
 				? String(fact.value)
 				: new Intl.NumberFormat(lang).format(fact.value);

@@ -6,7 +6,8 @@ import type { MessageKey, MessageParams } from '$lib/i18n';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** Message key of an enum value: `region` + `latin-america` → `region_latin_america`. */
-export const enumKey = (prefix: string, value: string) => `${prefix}_${value.replaceAll('-', '_')}` as MessageKey;
+export const enumKey = (prefix: string, value: string) =>
+	`${prefix}_${value.replaceAll('-', '_')}` as MessageKey;
 
 export const regionLabel = (t: Translate, region: string) => t(enumKey('region', region));
 

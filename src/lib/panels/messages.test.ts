@@ -18,7 +18,9 @@ describe('panels messages', () => {
 		...OVERVIEW_VIEWS.map((v) => `view_${v}`),
 		...QUALIFIERS.filter((q) => q !== 'exact').map((q) => enumKey('fact', q)),
 		...LINK_KINDS.map((k) => enumKey('link_kind', k)),
-		...['n_places', 'n_practices', 'n_matching_practices', 'n_shared', 'n_connections'].flatMap((k) => [`${k}_one`, `${k}_other`])
+		...['n_places', 'n_practices', 'n_matching_practices', 'n_shared', 'n_connections'].flatMap(
+			(k) => [`${k}_one`, `${k}_other`]
+		)
 	];
 	it.each(dynamicKeys)('compiles %s in every language', (key) => {
 		for (const lang of LANGS) {
@@ -30,9 +32,23 @@ describe('panels messages', () => {
 
 	it('counts in each language’s plural forms', async () => {
 		const { counted } = await import('./labels');
-		const t = (lang: (typeof LANGS)[number]) => (key: MessageKey, p?: Record<string, string | number>) => translate(lang, key, p);
-		expect([0, 1, 2].map((n) => counted(t('en'), 'en', 'n_places', n))).toEqual(['0 places', '1 place', '2 places']);
-		expect([0, 1, 2].map((n) => counted(t('fr'), 'fr', 'n_places', n))).toEqual(['0 lieu', '1 lieu', '2 lieux']);
-		expect([0, 1, 2].map((n) => counted(t('es'), 'es', 'n_places', n))).toEqual(['0 lugares', '1 lugar', '2 lugares']);
+		const t =
+			(lang: (typeof LANGS)[number]) => (key: MessageKey, p?: Record<string, string | number>) =>
+				translate(lang, key, p);
+		expect([0, 1, 2].map((n) => counted(t('en'), 'en', 'n_places', n))).toEqual([
+			'0 places',
+			'1 place',
+			'2 places'
+		]);
+		expect([0, 1, 2].map((n) => counted(t('fr'), 'fr', 'n_places', n))).toEqual([
+			'0 lieu',
+			'1 lieu',
+			'2 lieux'
+		]);
+		expect([0, 1, 2].map((n) => counted(t('es'), 'es', 'n_places', n))).toEqual([
+			'0 lugares',
+			'1 lugar',
+			'2 lugares'
+		]);
 	});
 });

@@ -14,7 +14,8 @@ export function placeLinkHandlers(view: ViewState, id: string) {
 	};
 	return {
 		onclick: async (event: MouseEvent) => {
-			if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+			if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+				return;
 			event.preventDefault();
 			view.hovered = null;
 			view.select(id);

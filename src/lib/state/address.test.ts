@@ -4,7 +4,11 @@ import { REGIONS } from '$lib/data/types';
 import { addressFor, queryFromAddress } from './address';
 import { defaultQuery, OVERVIEW_VIEWS, type ViewQuery, type Vocabulary } from './urlQuery';
 
-const vocabulary: Vocabulary = { places: new Set(['utrecht', 'jenin']), themes: ['gender', 'monitoring'], groups: ['women'] };
+const vocabulary: Vocabulary = {
+	places: new Set(['utrecht', 'jenin']),
+	themes: ['gender', 'monitoring'],
+	groups: ['women']
+};
 const split = (href: string) => {
 	const url = new URL(href, 'http://127.0.0.1');
 	return { pathname: url.pathname, search: url.search };
@@ -23,7 +27,14 @@ const validQuery: fc.Arbitrary<ViewQuery> = fc.record({
 
 describe('addressFor and queryFromAddress', () => {
 	it('give back the same view from any current page, under any base', () => {
-		const current = fc.constantFrom('/', '/fr', '/place/utrecht', '/es/place/jenin', '/embed', '/fr/embed');
+		const current = fc.constantFrom(
+			'/',
+			'/fr',
+			'/place/utrecht',
+			'/es/place/jenin',
+			'/embed',
+			'/fr/embed'
+		);
 		fc.assert(
 			fc.property(validQuery, current, fc.constantFrom('', '/maps'), (query, pathname, base) => {
 				const href = addressFor(query, { pathname: base + pathname, search: '' }, base);
@@ -36,20 +47,33 @@ describe('addressFor and queryFromAddress', () => {
 	it.each<[Partial<ViewQuery>, string, string]>([
 		[{}, '/', '/'],
 		[{ place: 'utrecht' }, '/', '/place/utrecht'],
-		[{ place: 'utrecht', lang: 'fr', themes: ['gender'] }, '/place/jenin', '/fr/place/utrecht?themes=gender'],
+		[
+			{ place: 'utrecht', lang: 'fr', themes: ['gender'] },
+			'/place/jenin',
+			'/fr/place/utrecht?themes=gender'
+		],
 		[{ place: null, view: 'matrix' }, '/place/jenin', '/?view=matrix'],
 		[{ place: 'jenin', lang: 'es' }, '/embed', '/embed?place=jenin&lang=es'],
 		[{ lang: 'fr' }, '/fr/embed', '/fr/embed']
 	])('%j seen from %s is %s', (partial, pathname, expected) => {
-		expect(addressFor({ ...defaultQuery({ place: null, lang: 'en' }), ...partial }, { pathname, search: '' })).toBe(expected);
+		expect(
+			addressFor(
+				{ ...defaultQuery({ place: null, lang: 'en' }), ...partial },
+				{ pathname, search: '' }
+			)
+		).toBe(expected);
 	});
 
 	it('keeps query keys that are not the view’s', () => {
 		const query = { ...defaultQuery({ place: null, lang: 'en' }), view: 'network' as const };
-		expect(addressFor(query, { pathname: '/embed', search: '?view=matrix&panels=none&themes=x' })).toBe('/embed?view=network&panels=none');
+		expect(
+			addressFor(query, { pathname: '/embed', search: '?view=matrix&panels=none&themes=x' })
+		).toBe('/embed?view=network&panels=none');
 	});
 
 	it('ignores a place path that names no place', () => {
-		expect(queryFromAddress({ pathname: '/place/paris', search: '' }, vocabulary).query.place).toBeNull();
+		expect(
+			queryFromAddress({ pathname: '/place/paris', search: '' }, vocabulary).query.place
+		).toBeNull();
 	});
 });

@@ -1,4 +1,11 @@
-import { parseQuery, QUERY_KEYS, serialiseQuery, type DroppedValue, type ViewQuery, type Vocabulary } from './urlQuery';
+import {
+	parseQuery,
+	QUERY_KEYS,
+	serialiseQuery,
+	type DroppedValue,
+	type ViewQuery,
+	type Vocabulary
+} from './urlQuery';
 import { explorerPath, parsePath } from './urlPath';
 
 /** The view an address shows: the path gives the language and place, the query the rest. */
@@ -18,11 +25,17 @@ export function queryFromAddress(
  * even without JavaScript); on other pages (an embed) the path stays and the query says it all.
  * Query keys that are not the view's are kept, for the pages that use them.
  */
-export function addressFor(query: ViewQuery, current: { pathname: string; search: string }, base = ''): string {
+export function addressFor(
+	query: ViewQuery,
+	current: { pathname: string; search: string },
+	base = ''
+): string {
 	const here = parsePath(current.pathname, base);
 	const onExplorer = here.kind !== 'other';
 	const pathname = onExplorer ? explorerPath(query.lang, query.place, base) : current.pathname;
-	const defaults = onExplorer ? { place: query.place, lang: query.lang } : { place: null, lang: here.lang };
+	const defaults = onExplorer
+		? { place: query.place, lang: query.lang }
+		: { place: null, lang: here.lang };
 	const foreign = [...new URLSearchParams(current.search)]
 		.filter(([key]) => !(QUERY_KEYS as readonly string[]).includes(key))
 		.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);

@@ -7,7 +7,8 @@ export interface PathInfo {
 	place: string | null;
 }
 
-const isLang = (value: string | undefined): value is Lang => (LANGS as readonly (string | undefined)[]).includes(value);
+const isLang = (value: string | undefined): value is Lang =>
+	(LANGS as readonly (string | undefined)[]).includes(value);
 
 /**
  * Reads a pathname of the site (`/`, `/fr`, `/es/place/quilmes`, under `base`). A leading language

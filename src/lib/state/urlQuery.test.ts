@@ -25,7 +25,10 @@ const subList = <T>(items: readonly T[]) => fc.subarray([...items]);
 
 const validQuery = (defaults: QueryDefaults): fc.Arbitrary<ViewQuery> =>
 	fc.record({
-		place: defaults.place === null ? fc.constantFrom(null, ...vocabulary.places) : fc.constant(defaults.place),
+		place:
+			defaults.place === null
+				? fc.constantFrom(null, ...vocabulary.places)
+				: fc.constant(defaults.place),
 		themes: subList(vocabulary.themes),
 		match: fc.constantFrom('any' as const, 'all' as const),
 		regions: subList(REGIONS),
@@ -46,7 +49,10 @@ describe('serialiseQuery and parseQuery', () => {
 			fc.property(
 				validDefaults.chain((defaults) => fc.tuple(fc.constant(defaults), validQuery(defaults))),
 				([defaults, query]) => {
-					expect(parseQuery(serialiseQuery(query, defaults), vocabulary, defaults)).toEqual({ query, dropped: [] });
+					expect(parseQuery(serialiseQuery(query, defaults), vocabulary, defaults)).toEqual({
+						query,
+						dropped: []
+					});
 				}
 			),
 			{ numRuns: 500 }
@@ -59,13 +65,18 @@ describe('serialiseQuery and parseQuery', () => {
 
 	it('write the default view as an empty query', () => {
 		expect(serialiseQuery(defaultQuery(home), home)).toBe('');
-		expect(serialiseQuery(defaultQuery({ place: 'jenin', lang: 'fr' }), { place: 'jenin', lang: 'fr' })).toBe('');
+		expect(
+			serialiseQuery(defaultQuery({ place: 'jenin', lang: 'fr' }), { place: 'jenin', lang: 'fr' })
+		).toBe('');
 	});
 
 	it.each<[Partial<ViewQuery>, string]>([
 		[{ place: 'utrecht' }, 'place=utrecht'],
 		[{ themes: ['finance-care', 'gender'], match: 'all' }, 'themes=finance-care,gender&match=all'],
-		[{ regions: ['latin-america', 'europe'], groups: ['women'] }, 'regions=latin-america,europe&groups=women'],
+		[
+			{ regions: ['latin-america', 'europe'], groups: ['women'] },
+			'regions=latin-america,europe&groups=women'
+		],
 		[{ q: 'são paulo & co' }, 'q=s%C3%A3o%20paulo%20%26%20co'],
 		[{ view: 'network', lang: 'es' }, 'view=network&lang=es']
 	])('write %j as %s', (partial, expected) => {
@@ -79,14 +90,26 @@ describe('parseQuery', () => {
 			fc.property(fc.string({ unit: 'binary' }), validDefaults, (search, defaults) => {
 				const { query } = parseQuery(search, vocabulary, defaults);
 				// Whatever came in, the view is one that serialises and reads back to itself.
-				expect(parseQuery(serialiseQuery(query, defaults), vocabulary, defaults).query).toEqual(query);
+				expect(parseQuery(serialiseQuery(query, defaults), vocabulary, defaults).query).toEqual(
+					query
+				);
 			}),
 			{ numRuns: 500 }
 		);
 	});
 
 	it('never throws on random values of its own keys', () => {
-		const key = fc.constantFrom('place', 'themes', 'match', 'regions', 'groups', 'q', 'view', 'lang', 'other');
+		const key = fc.constantFrom(
+			'place',
+			'themes',
+			'match',
+			'regions',
+			'groups',
+			'q',
+			'view',
+			'lang',
+			'other'
+		);
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, fc.string({ unit: 'binary' }))), (pairs) => {
 				const search = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
@@ -105,7 +128,12 @@ describe('parseQuery', () => {
 			vocabulary,
 			home
 		);
-		expect(query).toEqual({ ...defaultQuery(home), themes: ['gender', 'monitoring'], regions: ['europe'], groups: ['women'] });
+		expect(query).toEqual({
+			...defaultQuery(home),
+			themes: ['gender', 'monitoring'],
+			regions: ['europe'],
+			groups: ['women']
+		});
 		expect(dropped).toEqual([
 			{ key: 'place', value: 'paris' },
 			{ key: 'themes', value: 'gendr' },
@@ -118,7 +146,11 @@ describe('parseQuery', () => {
 	});
 
 	it('puts lists in vocabulary order without repeats, reads repeated keys and “+” as a space', () => {
-		const { query, dropped } = parseQuery('themes=monitoring&themes=gender,monitoring&q=sao+paulo', vocabulary, home);
+		const { query, dropped } = parseQuery(
+			'themes=monitoring&themes=gender,monitoring&q=sao+paulo',
+			vocabulary,
+			home
+		);
 		expect(query.themes).toEqual(['gender', 'monitoring']);
 		expect(query.q).toBe('sao paulo');
 		expect(dropped).toEqual([]);
@@ -127,7 +159,10 @@ describe('parseQuery', () => {
 	it('keeps the path’s place and language unless the query says otherwise', () => {
 		const path = { place: 'jenin', lang: 'fr' } as const;
 		expect(parseQuery('', vocabulary, path).query).toMatchObject(path);
-		expect(parseQuery('place=utrecht&lang=es', vocabulary, path).query).toMatchObject({ place: 'utrecht', lang: 'es' });
+		expect(parseQuery('place=utrecht&lang=es', vocabulary, path).query).toMatchObject({
+			place: 'utrecht',
+			lang: 'es'
+		});
 	});
 
 	it('keeps the first of two different values of a single key', () => {

@@ -42,7 +42,16 @@ export interface DroppedValue {
 	value: string;
 }
 
-export const QUERY_KEYS = ['place', 'themes', 'match', 'regions', 'groups', 'q', 'view', 'lang'] as const;
+export const QUERY_KEYS = [
+	'place',
+	'themes',
+	'match',
+	'regions',
+	'groups',
+	'q',
+	'view',
+	'lang'
+] as const;
 
 export function vocabularyOf(atlas: Atlas): Vocabulary {
 	return {
@@ -53,7 +62,16 @@ export function vocabularyOf(atlas: Atlas): Vocabulary {
 }
 
 export function defaultQuery(defaults: QueryDefaults): ViewQuery {
-	return { place: defaults.place, themes: [], match: 'any', regions: [], groups: [], q: '', view: DEFAULT_VIEW, lang: defaults.lang };
+	return {
+		place: defaults.place,
+		themes: [],
+		match: 'any',
+		regions: [],
+		groups: [],
+		q: '',
+		view: DEFAULT_VIEW,
+		lang: defaults.lang
+	};
 }
 
 /**
@@ -109,11 +127,14 @@ export function parseQuery(
 export function serialiseQuery(query: ViewQuery, defaults: QueryDefaults): string {
 	const parts: string[] = [];
 	// Ids are kebab-case ASCII: they need no escaping, and commas stay readable.
-	if (query.place !== null && query.place !== defaults.place) parts.push(`place=${encodeURIComponent(query.place)}`);
-	if (query.themes.length > 0) parts.push(`themes=${query.themes.map(encodeURIComponent).join(',')}`);
+	if (query.place !== null && query.place !== defaults.place)
+		parts.push(`place=${encodeURIComponent(query.place)}`);
+	if (query.themes.length > 0)
+		parts.push(`themes=${query.themes.map(encodeURIComponent).join(',')}`);
 	if (query.match !== 'any') parts.push(`match=${query.match}`);
 	if (query.regions.length > 0) parts.push(`regions=${query.regions.join(',')}`);
-	if (query.groups.length > 0) parts.push(`groups=${query.groups.map(encodeURIComponent).join(',')}`);
+	if (query.groups.length > 0)
+		parts.push(`groups=${query.groups.map(encodeURIComponent).join(',')}`);
 	if (query.q !== '') parts.push(`q=${encodeURIComponent(wellFormed(query.q))}`);
 	if (query.view !== DEFAULT_VIEW) parts.push(`view=${query.view}`);
 	if (query.lang !== defaults.lang) parts.push(`lang=${query.lang}`);
@@ -121,7 +142,8 @@ export function serialiseQuery(query: ViewQuery, defaults: QueryDefaults): strin
 }
 
 // encodeURIComponent throws on a lone surrogate; an address cannot hold one anyway.
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (text: string) =>
+	text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /**
  * Whether `next` only goes on typing the search of `previous` (both non-empty, nothing else
@@ -132,7 +154,8 @@ export function continuesSearch(previous: ViewQuery, next: ViewQuery): boolean {
 	return (
 		previous.q !== '' &&
 		next.q !== '' &&
-		serialiseQuery({ ...previous, q: '' }, DEFAULTS_NONE) === serialiseQuery({ ...next, q: '' }, DEFAULTS_NONE)
+		serialiseQuery({ ...previous, q: '' }, DEFAULTS_NONE) ===
+			serialiseQuery({ ...next, q: '' }, DEFAULTS_NONE)
 	);
 }
 const DEFAULTS_NONE: QueryDefaults = { place: null, lang: 'en' };

@@ -57,6 +57,8 @@ export function syncViewWithAddress(view: ViewState) {
 			const href = addressFor(query, here(), base);
 			if (href === shownHref) return;
 			const typing = shown !== null && continuesSearch(shown, query);
+			// `href` is built on the base path that resolve('/') gave.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			(typing ? replaceState : pushState)(href, {});
 			shown = query;
 			shownHref = href;

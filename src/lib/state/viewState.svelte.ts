@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { filterAtlas, hasFilters, type Filters, type Match } from '$lib/analysis/filterAtlas';
 import { byPlaceName } from '$lib/analysis/placeOrder';
+import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
 import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
 import { translate, type MessageKey, type MessageParams } from '$lib/i18n';
@@ -36,17 +37,24 @@ export class ViewState {
 	dropped = $state.raw<readonly DroppedValue[]>([]);
 
 	get filters(): Filters {
-		return { themes: this.themes, match: this.match, regions: this.regions, groups: this.groups, q: this.q };
+		return {
+			themes: this.themes,
+			match: this.match,
+			regions: this.regions,
+			groups: this.groups,
+			q: this.q
+		};
 	}
 
 	// Deriveds are lazy: `atlas` is set by the time they are first read.
 	readonly #filtered = $derived.by(() => filterAtlas(this.atlas, this.filters, this.lang));
 	readonly #compareIds = $derived.by(() => byPlaceName(this.atlas, this.lang));
 	readonly #highlighted = $derived.by((): ReadonlySet<string> => {
+		// A new set per hover, never mutated: nothing for Svelte to track inside it.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		if (this.hovered) return new Set([this.hovered]);
-		const theme = this.hoveredTheme;
-		if (!theme) return new Set();
-		return new Set([...this.#filtered.themesByPlace].filter(([, themes]) => themes.has(theme)).map(([id]) => id));
+		if (!this.hoveredTheme) return NO_PLACES;
+		return placesWithTheme(this.#filtered.themesByPlace, this.hoveredTheme);
 	});
 
 	/**
@@ -100,7 +108,11 @@ export class ViewState {
 	};
 
 	toggleTheme = (id: string) => {
-		this.themes = this.#toggle(this.themes, id, this.atlas.themes.map((t) => t.id));
+		this.themes = this.#toggle(
+			this.themes,
+			id,
+			this.atlas.themes.map((t) => t.id)
+		);
 	};
 
 	toggleRegion = (id: RegionId) => {
@@ -108,7 +120,11 @@ export class ViewState {
 	};
 
 	toggleGroup = (id: string) => {
-		this.groups = this.#toggle(this.groups, id, this.atlas.groups.map((g) => g.id));
+		this.groups = this.#toggle(
+			this.groups,
+			id,
+			this.atlas.groups.map((g) => g.id)
+		);
 	};
 
 	clearFilters = () => {
@@ -156,6 +172,9 @@ export class ViewState {
 	t = (key: MessageKey, params?: MessageParams): string => translate(this.lang, key, params);
 }
 
+/** Highlighted when nothing is hovered; never mutated. */
+const NO_PLACES: ReadonlySet<string> = new Set<string>();
+
 const KEY = Symbol('view-state');
 
 export function setViewState(state: ViewState): ViewState {
@@ -164,6 +183,9 @@ export function setViewState(state: ViewState): ViewState {
 
 export function getViewState(): ViewState {
 	const state = getContext<ViewState | undefined>(KEY);
-	if (!state) throw new Error('getViewState() must be used inside a component below the layout that sets the view state');
+	if (!state)
+		throw new Error(
+			'getViewState() must be used inside a component below the layout that sets the view state'
+		);
 	return state;
 }

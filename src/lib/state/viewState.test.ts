@@ -20,7 +20,11 @@ describe('ViewState', () => {
 		view.toggleRegion('africa');
 		view.toggleGroup('migrants');
 		view.toggleGroup('women');
-		expect([view.themes, view.regions, view.groups]).toEqual([['a', 'c'], ['africa', 'europe'], ['women', 'migrants']]);
+		expect([view.themes, view.regions, view.groups]).toEqual([
+			['a', 'c'],
+			['africa', 'europe'],
+			['women', 'migrants']
+		]);
 		view.toggleTheme('a');
 		expect(view.themes).toEqual(['c']);
 	});
@@ -65,7 +69,17 @@ describe('ViewState', () => {
 
 	it('gives back the query it was given', () => {
 		const view = new ViewState(sampleAtlas);
-		const query = { ...defaultQuery({ place: null, lang: 'en' }), place: 'beta', themes: ['b'], match: 'all' as const, regions: ['europe' as const], groups: ['migrants'], q: 'x', view: 'network' as const, lang: 'es' as const };
+		const query = {
+			...defaultQuery({ place: null, lang: 'en' }),
+			place: 'beta',
+			themes: ['b'],
+			match: 'all' as const,
+			regions: ['europe' as const],
+			groups: ['migrants'],
+			q: 'x',
+			view: 'network' as const,
+			lang: 'es' as const
+		};
 		view.applyQuery(query);
 		expect(view.query).toEqual(query);
 	});

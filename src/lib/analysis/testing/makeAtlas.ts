@@ -1,11 +1,27 @@
 import { indexAtlas, type Atlas } from '$lib/data/atlas';
-import type { AtlasData, AtlasEvent, Fact, Link, Localized, PlaceKind, RegionId, Statement, Status } from '$lib/data/types';
+import type {
+	AtlasData,
+	AtlasEvent,
+	Fact,
+	Link,
+	Localized,
+	PlaceKind,
+	RegionId,
+	Statement,
+	Status
+} from '$lib/data/types';
 
 /** A compact description of a small atlas, for tests: only what a test cares about is written. */
 export interface AtlasSpec {
 	themes: readonly string[];
 	groups?: readonly string[];
-	places: readonly { id: string; region?: RegionId; name?: string | Localized; country?: string; kind?: PlaceKind }[];
+	places: readonly {
+		id: string;
+		region?: RegionId;
+		name?: string | Localized;
+		country?: string;
+		kind?: PlaceKind;
+	}[];
 	practices?: readonly {
 		place: string;
 		themes: readonly string[];
@@ -25,12 +41,25 @@ export interface AtlasSpec {
 const SOURCE = 'test-source';
 const text = (value: string | Localized | undefined, fallback: string): Localized =>
 	typeof value === 'string' ? { en: value } : (value ?? { en: fallback });
-const titleCase = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => (dash ? ' ' : '') + c.toUpperCase());
+const titleCase = (id: string) =>
+	id.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => (dash ? ' ' : '') + c.toUpperCase());
 
 export function makeAtlasData(spec: AtlasSpec): AtlasData {
 	return {
-		sources: [{ id: SOURCE, title: 'Test source', publisher: 'Test', date: '2025-07-03', url: 'https://example.org/source' }],
-		themes: spec.themes.map((id) => ({ id, label: { en: titleCase(id) }, description: { en: `About ${id}` } })),
+		sources: [
+			{
+				id: SOURCE,
+				title: 'Test source',
+				publisher: 'Test',
+				date: '2025-07-03',
+				url: 'https://example.org/source'
+			}
+		],
+		themes: spec.themes.map((id) => ({
+			id,
+			label: { en: titleCase(id) },
+			description: { en: `About ${id}` }
+		})),
 		groups: (spec.groups ?? []).map((id) => ({ id, label: { en: titleCase(id) } })),
 		places: spec.places.map((p) => ({
 			id: p.id,

@@ -12,7 +12,9 @@ describe('FilterBar', () => {
 	it('counts matching places and practices in a live region', async () => {
 		const { screen } = await renderWithView(panelAtlas, FilterBar, {});
 		expect(status(screen.container)).toBe('4 places, 7 practices');
-		expect(screen.container.querySelector('[role="status"]')!.getAttribute('aria-live')).toBe('polite');
+		expect(screen.container.querySelector('[role="status"]')!.getAttribute('aria-live')).toBe(
+			'polite'
+		);
 	});
 
 	it('searches ignoring case and accents, in the reader’s language and English', async () => {
@@ -20,9 +22,15 @@ describe('FilterBar', () => {
 		await userEvent.fill(screen.getByLabelText('Rechercher des lieux et des pratiques'), 'NUNO');
 		expect(view.q).toBe('NUNO');
 		await expect.poll(() => status(screen.container)).toBe('1 lieu, 1 pratique');
-		await userEvent.fill(screen.getByLabelText('Rechercher des lieux et des pratiques'), 'observatoire');
+		await userEvent.fill(
+			screen.getByLabelText('Rechercher des lieux et des pratiques'),
+			'observatoire'
+		);
 		await expect.poll(() => [...view.matchingPlaceIds]).toEqual(['leda']);
-		await userEvent.fill(screen.getByLabelText('Rechercher des lieux et des pratiques'), 'observatory');
+		await userEvent.fill(
+			screen.getByLabelText('Rechercher des lieux et des pratiques'),
+			'observatory'
+		);
 		await expect.poll(() => [...view.matchingPlaceIds]).toEqual(['leda']);
 	});
 

@@ -13,6 +13,8 @@ export async function renderWithView<Props extends Record<string, unknown>>(
 ) {
 	const view = new ViewState(atlas, init);
 	// The harness has a prop named `props`, so every prop goes under `props`.
-	const screen = await render(WithView, { props: { view, component: component as Component, props } });
+	const screen = await render(WithView, {
+		props: { view, component: component as Component, props }
+	});
 	return { view, screen };
 }
