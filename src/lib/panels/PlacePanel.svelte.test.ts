@@ -63,6 +63,12 @@ describe('PlacePanel', () => {
 		expect(titles[0]!.textContent).toBe('Observatoire des violences');
 		expect(titles[0]!.getAttribute('lang')).toBeNull();
 		expect(titles[1]!.getAttribute('lang')).toBe('en');
+		// French sets a space before a colon.
+		expect(
+			screen.container
+				.querySelector('[data-practice="leda-observatory"] .groups')!
+				.textContent?.trim()
+		).toBe('Public : Women');
 	});
 
 	it('links to the places it is linked with and to those sharing each theme; a click selects', async () => {

@@ -30,3 +30,7 @@ export function counted(t: Translate, lang: Lang, key: string, count: number): s
 	const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
 	return t(`${key}_${form}` as MessageKey, { count });
 }
+
+/** "label: value", with the language's spacing before the colon (French: "Public : Femmes"). */
+export const labelled = (t: Translate, label: string, value: string) =>
+	`${t('label_colon', { label })} ${value}`;
