@@ -11,9 +11,14 @@ import { afterAll, describe, expect, test } from 'vitest';
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** The commands as a user runs them: without the variables Vitest sets for itself. */
+const userEnv = Object.fromEntries(
+	Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))
+);
+
 function run(bin: string, args: string[], env: Record<string, string>) {
 	const result = spawnSync(join('node_modules', '.bin', bin), args, {
-		env: { ...process.env, ...env },
+		env: { ...userEnv, ...env },
 		encoding: 'utf8',
 		timeout: 240_000
 	});
