@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -24,6 +25,7 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -32,7 +34,10 @@ async function isFile(path) {
 	}
 }
 
-/** Starts the server; resolves to { server, url }. */
+/**
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port.
+ * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string> }} [options]
+ */
 export async function serve({ dir = 'build', port = 4173, base = '', headers = {} } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
@@ -56,11 +61,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 		}
 		notFound(res);
 	});
-	await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
 	const address = server.address();
 	return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/` };
 }
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
