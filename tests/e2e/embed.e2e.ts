@@ -497,3 +497,37 @@ test.describe('anywhere, privately', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+test.describe('accessibility', () => {
+	test.use({ bypassCSP: true }); // to inject axe-core, which runs as an inline script
+
+	async function axe(page: Page, include: string): Promise<string[]> {
+		await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+		return page.evaluate(async (include) => {
+			const axe = (
+				window as unknown as {
+					axe: {
+						run: (
+							c: unknown
+						) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+					};
+				}
+			).axe;
+			const { violations } = await axe.run({ include: [include] });
+			return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+		}, include);
+	}
+
+	test('the embed, with a title and a place open, and the Share dialog have no axe violation', async ({
+		page
+	}) => {
+		await page.goto(`${site}fr/embed?place=jenin&title=Nos%20partenaires`);
+		await expect(page.locator('.place-panel h2')).toHaveText('Jénine');
+		expect(await axe(page, 'body')).toEqual([]);
+
+		await page.goto(site);
+		await page.getByRole('button', { name: 'Share / Embed' }).click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		expect(await axe(page, '.share-dialog')).toEqual([]);
+	});
+});
