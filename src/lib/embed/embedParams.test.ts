@@ -20,8 +20,7 @@ describe('parseEmbedParams', () => {
 		['show=MAP', {}],
 		['show=everything', {}],
 		['show=map&show=matrix', { show: 'map' }],
-		['basemap=none', { basemap: 'none' }],
-		['basemap=https://tiles.example.com/style.json', {}],
+		['basemap=/styles/light.json', {}],
 		['height=300', { height: 300 }],
 		['height=%20300%20', { height: 300 }],
 		['height=10', { height: 200 }],
@@ -46,7 +45,7 @@ describe('parseEmbedParams', () => {
 		});
 
 	it('ignores the view-state keys, which viewParams reads', () => {
-		expect(parse('place=utrecht&lang=fr&themes=housing')).toEqual(DEFAULT_EMBED);
+		expect(parse('place=utrecht&lang=fr&themes=housing&basemap=x')).toEqual(DEFAULT_EMBED);
 	});
 });
 
@@ -84,7 +83,6 @@ describe('embedParamsToSearch', () => {
 		const params: EmbedParams = {
 			show: 'regions',
 			title: 'Régions',
-			basemap: 'none',
 			height: 640,
 			origin: 'https://partner.example'
 		};

@@ -1,7 +1,7 @@
 /**
- * The embed-only part of an `/embed` address: what to show, a title, the basemap, the map height
- * and an optional host origin. The view itself (place, filters, language) is read by
- * `viewParams.ts`. Parsing never throws: a missing or bad value falls back to its default, because
+ * The embed-only part of an `/embed` address: what to show, a title, the map height and an optional
+ * host origin. The view itself (place, filters, language) is read by `viewParams.ts`, and the
+ * basemap by the map, which reads its own `basemap` key on every page. Parsing never throws: a missing or bad value falls back to its default, because
  * an address pasted into a CMS by hand must still show a map.
  */
 
@@ -9,10 +9,6 @@
  * the others: one overview view of the panels. */
 export const SHOW_VALUES = ['map', 'map-panel', 'matrix', 'regions', 'network'] as const;
 export type EmbedShow = (typeof SHOW_VALUES)[number];
-
-/** Basemaps bundled with the site; an embed can never point the map at another server. */
-export const BASEMAPS = ['countries', 'none'] as const;
-export type EmbedBasemap = (typeof BASEMAPS)[number];
 
 export const HEIGHT_MIN = 200;
 export const HEIGHT_MAX = 1600;
@@ -22,7 +18,6 @@ export interface EmbedParams {
 	show: EmbedShow;
 	/** A heading above the map, as plain text. */
 	title: string | null;
-	basemap: EmbedBasemap;
 	/** Height of the map (or overview view) in CSS pixels; the frame adds the title and credit. */
 	height: number;
 	/** When set, the embed takes commands only from a host page of this origin, and sends its
@@ -33,12 +28,11 @@ export interface EmbedParams {
 export const DEFAULT_EMBED: Readonly<EmbedParams> = {
 	show: 'map-panel',
 	title: null,
-	basemap: 'countries',
 	height: 480,
 	origin: null
 };
 
-const EMBED_KEYS = ['show', 'title', 'basemap', 'height', 'origin'] as const;
+const EMBED_KEYS = ['show', 'title', 'height', 'origin'] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
 	return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -74,7 +68,6 @@ export function parseEmbedParams(search: URLSearchParams): EmbedParams {
 	return {
 		show: oneOf(SHOW_VALUES, search.get('show'), DEFAULT_EMBED.show),
 		title: parseTitle(search.get('title')),
-		basemap: oneOf(BASEMAPS, search.get('basemap'), DEFAULT_EMBED.basemap),
 		height: parseHeight(search.get('height')),
 		origin: parseOrigin(search.get('origin'))
 	};
