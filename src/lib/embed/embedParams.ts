@@ -1,8 +1,9 @@
 /**
  * The embed-only part of an `/embed` address: what to show, a title, the map height and an optional
  * host origin. The view itself (place, filters, language) is read by `viewParams.ts`, and the
- * basemap by the map, which reads its own `basemap` key on every page. Parsing never throws: a missing or bad value falls back to its default, because
- * an address pasted into a CMS by hand must still show a map.
+ * basemap by the map, which reads its own `basemap` key on every page. Parsing never throws: a
+ * missing or bad value falls back to its default, because an address pasted into a CMS by hand must
+ * still show a map.
  */
 
 /** `map`: the map alone; `map-panel`: the map, with the selected place's panel below it;
