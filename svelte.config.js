@@ -16,7 +16,11 @@ const config = {
 		prerender: {
 			entries: ['*', '/fr', '/es', '/data/atlas.json', '/data/places.geojson', '/data/practices.csv'],
 			handleHttpError: 'fail',
-			handleMissingId: 'fail'
+			handleMissingId: 'fail',
+			// A data folder without places (headers only) has no place page to prerender.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/[[lang=lang]]/place/[id]')) throw new Error(message);
+			}
 		},
 		// Hash-based CSP in every prerendered page (scripts/csp.js): no eval; inline scripts only by hash.
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES }

@@ -2,10 +2,13 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { dataCheckPlugin } from './scripts/dataCheckPlugin.js';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
 	plugins: [
+		// Invalid data never reaches the bundle, let alone the build folder.
+		dataCheckPlugin(),
 		// Vitest runs on messages compiled by `npm run i18n` (the plugin's watcher would keep it alive).
 		...(process.env.VITEST ? [] : [paraglideVitePlugin({
 			project: './project.inlang',

@@ -38,7 +38,8 @@ async function isFile(path) {
 }
 
 /**
- * Starts the server; resolves to { server, url }. `headers` are added to every response.
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port. `headers` are added to
+ * every response; `csp` sends each page's policy as a header too (see scripts/csp.js).
  * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean }} [options]
  */
 export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false } = {}) {
