@@ -2,14 +2,19 @@
  * A small static server for the built site, as a plain web host would serve it:
  * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
  * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp] [--gzip]
+ * `--csp` sends each page's Content-Security-Policy as a header too, with `frame-ancestors`
+ * (see scripts/csp.js), as a host that sets headers would. `--gzip` compresses text for clients
+ * that accept it, as most hosts do (the benchmarks' Lighthouse runs use it).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { pageCspHeader } from './csp.js';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -25,6 +30,7 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -37,10 +43,12 @@ async function isFile(path) {
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/svg)/;
 
 /**
- * Starts the server; resolves to { server, url }. `gzip` compresses text for clients that accept
- * it, as most hosts do (the benchmarks and Lighthouse use it).
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port. `headers` are added to
+ * every response; `csp` sends each page's policy as a header too (see scripts/csp.js); `gzip`
+ * compresses text for clients that accept it.
+ * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean, gzip?: boolean }} [options]
  */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, gzip = false } = {}) {
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false, gzip = false } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -58,6 +66,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			if (csp && extname(file) === '.html') {
+				const html = await readFile(file, 'utf8');
+				res.writeHead(200, { 'content-type': type, 'content-security-policy': pageCspHeader(html, path), ...headers });
+				res.end(html);
+				return;
+			}
 			const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 			res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
 			if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
@@ -66,11 +80,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 		}
 		notFound(res);
 	});
-	await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
 	const address = server.address();
 	return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/` };
 }
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
@@ -82,9 +97,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			dir: { type: 'string', default: 'build' },
 			port: { type: 'string', default: '4173' },
 			base: { type: 'string', default: '' },
+			csp: { type: 'boolean', default: false },
 			gzip: { type: 'boolean', default: false }
 		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, gzip: values.gzip });
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp, gzip: values.gzip });
 	console.log(`Serving ${values.dir} at ${url}`);
 }

@@ -3,26 +3,29 @@ import type { Problem } from './types';
 export interface CsvRow {
 	/** 1-based physical line where the row starts (quoted line breaks counted). */
 	line: number;
-	/** The row's cells, in the order of the header's columns. */
-	cells: string[];
+	cells: Record<string, string>;
 }
 
 export interface CsvTable {
 	file: string;
+	/** Line of the header row (blank lines may come before it). */
+	headerLine: number;
 	header: string[];
 	rows: CsvRow[];
+	/** Cells of the rows whose cell count is wrong: their columns cannot be trusted. */
+	broken: string[][];
 }
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 /**
  * Finds quoting that a spreadsheet never writes, which d3-dsv would read without complaint but
  * wrongly: a quote that opens and never closes (it swallows every row below), text after a
  * closing quote, and a quote inside an unquoted cell. Returns the line of the first one.
  */
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
-
 export function findQuoteProblem(text: string): { line: number; message: string } | undefined {
 	// Char codes rather than one-character strings: this scans every character of every file.
 	let line = 1;
@@ -154,15 +157,18 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			message: quoting.message,
 			hint: 'write a quote inside a cell as two quotes "", and quote the whole cell'
 		});
-		return { file, header: [], rows: [] };
+		return { file, headerLine: 0, header: [], rows: [], broken: [] };
 	}
 	let header: string[] | undefined;
+	let headerLine = 0;
 	const rows: CsvRow[] = [];
+	const broken: string[][] = [];
 	readRows(body, (rowLine, cells) => {
 		const blank = cells.every((cell) => cell.trim() === '');
 		if (blank) return;
 		if (!header) {
 			header = cells.map((cell) => cell.trim());
+			headerLine = rowLine;
 			return;
 		}
 		if (cells.length !== header.length) {
@@ -175,13 +181,16 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 						? 'is the row cut short, or a quote left open above?'
 						: 'a comma inside a cell needs the cell in double quotes'
 			});
+			broken.push(cells);
 			return;
 		}
-		rows.push({ line: rowLine, cells });
+		const record: Record<string, string> = {};
+		for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i]!;
+		rows.push({ line: rowLine, cells: record });
 	});
 	if (!header) {
 		problems.push({ file, line: 0, message: 'is empty', hint: `the first row must name the columns` });
-		return { file, header: [], rows };
+		return { file, headerLine: 0, header: [], rows, broken };
 	}
-	return { file, header, rows };
+	return { file, headerLine, header, rows, broken };
 }
