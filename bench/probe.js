@@ -59,15 +59,16 @@
 			return [];
 		},
 		theme() {
-			const candidates = document.querySelectorAll(
-				'input[type=checkbox], [role=checkbox], [role=switch], button[aria-pressed], [role=menuitemcheckbox], [role=option]'
-			);
+			// A checkbox (or pressed button) named after a theme; in a closed menu if need be, as a
+			// click there toggles it all the same.
+			const candidates = [
+				...document.querySelectorAll(
+					'input[type=checkbox], [role=checkbox], [role=switch], button[aria-pressed], [role=menuitemcheckbox]'
+				)
+			];
 			for (const label of config.themeLabels) {
-				const match = [...candidates].find((el) =>
-					isShown(el) || (el.labels && el.labels[0] && isShown(el.labels[0]))
-						? nameOf(el).startsWith(label)
-						: false
-				);
+				const matches = candidates.filter((el) => nameOf(el).startsWith(label));
+				const match = matches.find(isShown) ?? matches[0];
 				if (match) return [match];
 			}
 			return [];

@@ -103,6 +103,7 @@ interface NodeResult {
 	functions: {
 		name: string;
 		status: string;
+		firstMs?: number;
 		median?: number;
 		p95?: number;
 		n?: number;
@@ -412,14 +413,16 @@ if (nodeResults.length) {
 	);
 	const names = [...new Set(nodeResults.flatMap((r) => r.functions.map((f) => f.name)))];
 	sections.push(
-		`Functions (median / p95 ms of up to ${reps} calls)\n` +
+		`Functions (ms: first call, which fills any cache / median / p95 of up to ${reps} more calls)\n` +
 			table(
 				['function', ...nodeResults.map((r) => r.size)],
 				names.map((name) => [
 					name,
 					...nodeResults.map((r) => {
 						const f = r.functions.find((x) => x.name === name);
-						return f?.status === 'ok' ? `${ms(f.median)} / ${ms(f.p95)}` : (f?.status ?? 'n/a');
+						return f?.status === 'ok'
+							? `${ms(f.firstMs)} / ${ms(f.median)} / ${ms(f.p95)}`
+							: (f?.status ?? 'n/a');
 					})
 				])
 			) +

@@ -33,12 +33,36 @@ export type Resolver = (
  * Self time per function, busiest first. Idle time is left out, and so is `(program)`: native work
  * the profiler cannot attribute (style, layout, paint and GPU calls, which Chrome's counters report).
  */
-export function hotspots(profile: CpuProfile, resolve: Resolver = () => null, top = 12): Hotspot[] {
+export function hotspots(
+	profiles: CpuProfile | readonly CpuProfile[],
+	resolve: Resolver = () => null,
+	top = 12
+): Hotspot[] {
+	const byPlace = new Map<string, { fn: string; where: string; us: number }>();
+	let busyUs = 0;
+	for (const profile of Array.isArray(profiles) ? profiles : [profiles])
+		busyUs += addSelfTimes(profile as CpuProfile, resolve, byPlace);
+	return [...byPlace.values()]
+		.sort((a, b) => b.us - a.us)
+		.slice(0, top)
+		.map(({ fn, where, us }) => ({
+			fn,
+			where,
+			selfMs: us / 1000,
+			share: busyUs ? us / busyUs : 0
+		}));
+}
+
+/** Adds one profile's self times per function to `byPlace`; returns the time added (µs). */
+function addSelfTimes(
+	profile: CpuProfile,
+	resolve: Resolver,
+	byPlace: Map<string, { fn: string; where: string; us: number }>
+): number {
 	const selfUs = new Map<number, number>();
 	profile.samples.forEach((id, i) =>
 		selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
 	);
-	const byPlace = new Map<string, { fn: string; where: string; us: number }>();
 	let busyUs = 0;
 	for (const node of profile.nodes) {
 		const us = selfUs.get(node.id) ?? 0;
@@ -58,15 +82,7 @@ export function hotspots(profile: CpuProfile, resolve: Resolver = () => null, to
 		entry.us += us;
 		byPlace.set(key, entry);
 	}
-	return [...byPlace.values()]
-		.sort((a, b) => b.us - a.us)
-		.slice(0, top)
-		.map(({ fn, where, us }) => ({
-			fn,
-			where,
-			selfMs: us / 1000,
-			share: busyUs ? us / busyUs : 0
-		}));
+	return busyUs;
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -93,6 +93,14 @@ describe('hotspots', () => {
 		]);
 	});
 
+	it('adds several profiles up', () => {
+		expect(hotspots([profile, profile]).map((h) => [h.fn, h.selfMs])).toEqual([
+			['a', 4],
+			['b', 1],
+			['(garbage collector)', 1]
+		]);
+	});
+
 	it('names sources through the resolver', () => {
 		const resolve = (_url: string, _line: number, column: number) =>
 			column === 5 ? { source: 'src/lib/A.svelte', line: 20, name: 'render' } : null;
