@@ -19,7 +19,12 @@ import { parseArgs } from 'node:util';
 import { csvParse } from 'd3-dsv';
 import { chromiumPath } from '../tests/chromium.js';
 import { benchSite, type SiteResult } from './bench/browser';
-import { firstPaintJs, type FirstPaintJs } from './bench/firstPaintJs';
+import {
+	firstPaintJs,
+	firstPaintSources,
+	type FirstPaintJs,
+	type SourceWeight
+} from './bench/firstPaintJs';
 import { writeSyntheticFolder } from './bench/generate';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse';
 import { kb, mb, ms, table } from './bench/table';
@@ -156,6 +161,8 @@ interface BuildInfo {
 	reused: boolean;
 	indexHtmlBytes: number;
 	firstPaintJs: FirstPaintJs;
+	/** What that JavaScript is made of, by source (from the build's source maps). */
+	firstPaintSources: SourceWeight[];
 }
 
 function buildSite(size: string, dataDir: string): BuildInfo {
@@ -183,13 +190,15 @@ function buildSite(size: string, dataDir: string): BuildInfo {
 	}
 	// The bare reference page goes next to the app, served by the same server.
 	cpSync(join(RESULTS, 'reference'), join(dir, 'bench-reference'), { recursive: true });
+	const js = firstPaintJs(dir);
 	return {
 		size,
 		dir,
 		buildMs,
 		reused,
 		indexHtmlBytes: readFileSync(join(dir, 'index.html')).length,
-		firstPaintJs: firstPaintJs(dir)
+		firstPaintJs: js,
+		firstPaintSources: firstPaintSources(dir, js)
 	};
 }
 
@@ -443,6 +452,15 @@ if (builds.length)
 					kb(b.firstPaintJs.gzip),
 					b.firstPaintJs.scripts.length
 				])
+			)
+	);
+const realSources = builds.find((b) => b.size === 'real')?.firstPaintSources ?? [];
+if (realSources.length)
+	sections.push(
+		'First-paint JavaScript of / (real data) by source, from the source maps (KB; gzip shares estimated)\n' +
+			table(
+				['source', 'raw', 'gzip'],
+				realSources.slice(0, 15).map((w) => [w.source.slice(0, 80), kb(w.raw), kb(w.gzip)])
 			)
 	);
 for (const site of sites) {

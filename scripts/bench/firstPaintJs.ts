@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bytesBySource, type SourceMap } from './profile';
 
 export interface ScriptWeight {
 	/** Path from the build folder. */
@@ -68,4 +69,32 @@ export function firstPaintJs(buildDir: string, page = 'index.html'): FirstPaintJ
 		raw: scripts.reduce((n, s) => n + s.raw, 0),
 		gzip: scripts.reduce((n, s) => n + s.gzip, 0)
 	};
+}
+
+export interface SourceWeight {
+	source: string;
+	raw: number;
+	/** Its share of each script's gzipped size, by raw bytes: an estimate. */
+	gzip: number;
+}
+
+/**
+ * What the first-paint JavaScript is made of, by original source, from the build's source maps
+ * (bench builds have them); empty when there are none.
+ */
+export function firstPaintSources(buildDir: string, js: FirstPaintJs): SourceWeight[] {
+	const weights = new Map<string, SourceWeight>();
+	for (const script of js.scripts) {
+		const path = join(resolve(buildDir), script.file);
+		if (!existsSync(`${path}.map`)) continue;
+		const code = readFileSync(path, 'utf8');
+		const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as SourceMap;
+		for (const [source, raw] of bytesBySource(code, map)) {
+			const weight = weights.get(source) ?? { source, raw: 0, gzip: 0 };
+			weight.raw += raw;
+			weight.gzip += (raw / script.raw) * script.gzip;
+			weights.set(source, weight);
+		}
+	}
+	return [...weights.values()].sort((a, b) => b.gzip - a.gzip);
 }

@@ -3,7 +3,7 @@
  * served with gzip. Lighthouse is not an app dependency: it lives in bench/lighthouse/ and is
  * installed there (`npm ci --prefix bench/lighthouse`) the first time it is asked for.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,18 @@ function install(log: (line: string) => void): void {
 		{ stdio: 'inherit' }
 	);
 	if (result.status !== 0) throw new Error('npm ci --prefix bench/lighthouse failed');
+}
+
+/** Runs a command to its end, with Debian's Chromium for chrome-launcher; resolves to its exit code. */
+function run(command: string, args: string[]): Promise<number | null> {
+	return new Promise((done) => {
+		const child = spawn(command, args, {
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: { ...process.env, CHROME_PATH: chromiumPath }
+		});
+		child.on('exit', (code) => done(code));
+		child.on('error', () => done(null));
+	});
 }
 
 export async function runLighthouse(options: {
@@ -66,24 +78,18 @@ export async function runLighthouse(options: {
 				`lighthouse${route.replace(/\W+/g, '-').replace(/-$/, '') || '-home'}.json`
 			);
 			options.log(`  Lighthouse ${route}…`);
-			const run = spawnSync(
-				process.execPath,
-				[
-					CLI,
-					url,
-					`--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-					`--only-categories=${CATEGORIES.join(',')}`,
-					'--output=json',
-					`--output-path=${report}`,
-					'--quiet'
-				],
-				{
-					stdio: ['ignore', 'inherit', 'inherit'],
-					env: { ...process.env, CHROME_PATH: chromiumPath }
-				}
-			);
-			if (run.status !== 0 || !existsSync(report)) {
-				options.log(`  Lighthouse ${route}: failed (exit ${run.status})`);
+			// Asynchronously: the server above runs in this process and must answer Lighthouse's page.
+			const status = await run(process.execPath, [
+				CLI,
+				url,
+				`--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+				`--only-categories=${CATEGORIES.join(',')}`,
+				'--output=json',
+				`--output-path=${report}`,
+				'--quiet'
+			]);
+			if (status !== 0 || !existsSync(report)) {
+				options.log(`  Lighthouse ${route}: failed (exit ${status})`);
 				continue;
 			}
 			const lhr = JSON.parse(readFileSync(report, 'utf8')) as {

@@ -141,8 +141,33 @@ export function originalPosition(
 		best = segment;
 	}
 	if (!best || best.length < 4) return null;
-	const source = (map.sources[best[1]!] ?? '')
-		.replace(/^(\.\.\/)+/, '')
-		.replace(/^.*node_modules\//, '');
+	const source = cleanSource(map.sources[best[1]!] ?? '');
 	return { source, line: best[2]!, name: best.length >= 5 ? map.names[best[4]!] : undefined };
 }
+
+/**
+ * Bytes of generated code per original source, from a chunk's source map: what a chunk is made
+ * of. Code the map does not attribute is counted under '(unmapped)'.
+ */
+export function bytesBySource(code: string, map: SourceMap): Map<string, number> {
+	const decoded = decodeMappings(map.mappings);
+	const lines = code.split('\n');
+	const bytes = new Map<string, number>();
+	const add = (source: string, n: number) =>
+		n > 0 && bytes.set(source, (bytes.get(source) ?? 0) + n);
+	lines.forEach((line, i) => {
+		const segments = decoded[i] ?? [];
+		const lineBreak = i < lines.length - 1 ? 1 : 0;
+		add('(unmapped)', Math.min(segments[0]?.[0] ?? line.length, line.length) + lineBreak);
+		segments.forEach((segment, k) => {
+			const end = Math.min(segments[k + 1]?.[0] ?? line.length, line.length);
+			const source =
+				segment.length >= 4 ? cleanSource(map.sources[segment[1]!] ?? '') : '(unmapped)';
+			add(source, end - segment[0]!);
+		});
+	});
+	return bytes;
+}
+
+const cleanSource = (source: string) =>
+	source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
