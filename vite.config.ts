@@ -2,17 +2,21 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { dataCheckPlugin } from './scripts/dataCheckPlugin.js';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
+		// Invalid data never reaches the bundle, let alone the build folder.
+		dataCheckPlugin(),
+		// Vitest runs on messages compiled by `npm run i18n` (the plugin's watcher would keep it alive).
+		...(process.env.VITEST ? [] : [paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			// The language comes from the view state and is passed to each message; see src/lib/i18n.
 			strategy: ['baseLocale'],
 			emitTsDeclarations: true
-		}),
+		})]),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },
@@ -32,6 +36,8 @@ export default defineConfig({
 			},
 			{
 				extends: './vite.config.ts',
+				// Pre-bundling would try to resolve the MapLibre worker import of svelte-maplibre-gl/vite.
+				optimizeDeps: { exclude: ['svelte-maplibre-gl', 'maplibre-gl'] },
 				test: {
 					name: 'component',
 					include: ['src/**/*.svelte.test.ts'],

@@ -2,13 +2,17 @@
  * A small static server for the built site, as a plain web host would serve it:
  * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
  * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp]
+ * `--csp` sends each page's Content-Security-Policy as a header too, with `frame-ancestors`
+ * (see scripts/csp.js), as a host that sets headers would.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pageCspHeader } from './csp.js';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -24,6 +28,7 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** @param {string} path */
 async function isFile(path) {
 	try {
 		return (await stat(path)).isFile();
@@ -32,8 +37,12 @@ async function isFile(path) {
 	}
 }
 
-/** Starts the server; resolves to { server, url }. */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {} } = {}) {
+/**
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port. `headers` are added to
+ * every response; `csp` sends each page's policy as a header too (see scripts/csp.js).
+ * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean }} [options]
+ */
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -50,17 +59,25 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			if (csp && extname(file) === '.html') {
+				const html = await readFile(file, 'utf8');
+				res.writeHead(200, { 'content-type': type, 'content-security-policy': pageCspHeader(html, path), ...headers });
+				res.end(html);
+				return;
+			}
+			res.writeHead(200, { 'content-type': type, ...headers });
 			createReadStream(file).pipe(res);
 			return;
 		}
 		notFound(res);
 	});
-	await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
 	const address = server.address();
 	return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/` };
 }
 
+/** @param {import('node:http').ServerResponse} res */
 function notFound(res) {
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
@@ -68,8 +85,13 @@ function notFound(res) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values } = parseArgs({
-		options: { dir: { type: 'string', default: 'build' }, port: { type: 'string', default: '4173' }, base: { type: 'string', default: '' } }
+		options: {
+			dir: { type: 'string', default: 'build' },
+			port: { type: 'string', default: '4173' },
+			base: { type: 'string', default: '' },
+			csp: { type: 'boolean', default: false }
+		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base });
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp });
 	console.log(`Serving ${values.dir} at ${url}`);
 }

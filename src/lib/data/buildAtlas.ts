@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseCsv, type CsvRow } from './csv';
-import { sortProblems } from './problems';
+import { printable, quote, sortProblems } from './problems';
 import { ROW_SCHEMAS, columnsOf, isOptionalColumn } from './schemas';
 import { didYouMean } from './suggest';
 import { toRecords } from './toRecords';
@@ -12,35 +12,54 @@ export interface BuildResult {
 	problems: Problem[];
 }
 
-/** A row after its columns passed their rules, still keyed by column. */
+/** A row after its columns were checked, still keyed by column. */
 export interface CheckedRow {
 	line: number;
+	/** The value of every column that passed its rule. */
 	values: Record<string, unknown>;
+	/** Columns that failed their rule (already reported): they have no value. */
+	failed: ReadonlySet<string>;
+}
+
+/** What the rules that span files need to know of one file. */
+export interface CheckedFile {
+	rows: CheckedRow[];
+	/** false when the file could not be read as a table: references into it are not judged. */
+	readable: boolean;
+	/** Every cell of rows too broken to check: a reference to one of them is not called unknown. */
+	maybeIds: ReadonlySet<string>;
 }
 
 const fileName = (file: DataFile) => `${file}.csv`;
 
-function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: Problem[]): CheckedRow[] {
+/** Reports header problems; false when a required column is missing, so no row can be checked. */
+function checkHeader(file: DataFile, header: string[], line: number, problems: Problem[]): boolean {
 	const name = fileName(file);
 	const known = columnsOf(file);
-	for (const column of header) {
-		if (!known.includes(column))
-			problems.push({ file: name, line: 1, column, message: 'unknown column', hint: didYouMean(column, known) ?? `known columns: ${known.join(', ')}` });
-	}
+	header.forEach((column, i) => {
+		if (column === '')
+			problems.push({ file: name, line, message: `column ${i + 1} has no name`, hint: 'delete the empty column, or name it' });
+		else if (!known.includes(column))
+			problems.push({ file: name, line, column: printable(column), message: 'unknown column', hint: didYouMean(column, known) ?? `known columns: ${known.join(', ')}` });
+	});
 	const seen = new Set<string>();
 	for (const column of header) {
-		if (seen.has(column)) problems.push({ file: name, line: 1, column, message: 'column appears twice' });
+		if (column && seen.has(column)) problems.push({ file: name, line, column: printable(column), message: 'column appears twice' });
 		seen.add(column);
 	}
 	const missing = known.filter((column) => !header.includes(column) && !isOptionalColumn(column));
-	for (const column of missing) problems.push({ file: name, line: 1, column, message: 'missing column' });
-	if (missing.length > 0) return [];
+	for (const column of missing) problems.push({ file: name, line, column, message: 'missing column' });
+	return missing.length === 0;
+}
 
-	const schema = v.object(Object.fromEntries(known.map((column) => [column, ROW_SCHEMAS[file][column as keyof (typeof ROW_SCHEMAS)[typeof file]]])));
+/** Checks every cell of every row against its column's rule, and finds repeated rows. */
+function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): CheckedRow[] {
+	const name = fileName(file);
+	const known = columnsOf(file);
+	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
 	const firstLineOf = new Map<string, number>();
 	const checked: CheckedRow[] = [];
 	for (const row of rows) {
-		const input = Object.fromEntries(known.map((column) => [column, row.cells[column] ?? '']));
 		const signature = JSON.stringify(known.map((column) => (row.cells[column] ?? '').trim()));
 		const first = firstLineOf.get(signature);
 		if (first !== undefined) {
@@ -48,42 +67,50 @@ function checkRows(file: DataFile, header: string[], rows: CsvRow[], problems: P
 			continue;
 		}
 		firstLineOf.set(signature, row.line);
-		const result = v.safeParse(schema, input, { abortEarly: false, abortPipeEarly: true });
-		if (result.success) {
-			checked.push({ line: row.line, values: result.output });
-			continue;
+		// Column by column, so that a row with one bad cell still has its other values (its id above
+		// all) for the rules between rows and files: every problem is reported at once.
+		const values: Record<string, unknown> = {};
+		const failed = new Set<string>();
+		for (const column of known) {
+			const raw = row.cells[column] ?? '';
+			const result = v.safeParse(schemas[column]!, raw, { abortPipeEarly: true });
+			if (result.success) {
+				values[column] = result.output;
+				continue;
+			}
+			failed.add(column);
+			// The message names the cell, unless it already does (`unknown kind "castle"; use one of…`).
+			const message = result.issues[0].message;
+			const cell = raw.trim();
+			problems.push({ file: name, line: row.line, column, message: cell && !message.includes(quote(cell)) ? `${quote(cell)} ${message}` : message });
 		}
-		for (const issue of result.issues) {
-			const column = String(issue.path?.[0]?.key ?? '');
-			const cell = (row.cells[column] ?? '').trim();
-			const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-			problems.push({ file: name, line: row.line, column, message: cell && !issue.message.includes('"') ? `"${shown}" ${issue.message}` : issue.message });
-		}
+		checked.push({ line: row.line, values, failed });
 	}
 	return checked;
 }
 
 /**
  * Reads the CSV texts of a data folder and builds the published data, or reports every problem.
- * A file that is absent (undefined) is reported; never throws on any input.
+ * A file that is absent (or not text) is reported; never throws on any input.
  */
 export function buildAtlas(texts: Partial<Record<DataFile, string>>): BuildResult {
 	const problems: Problem[] = [];
-	const rows = {} as Record<DataFile, CheckedRow[]>;
-	const readable = new Set<DataFile>();
+	const files = {} as Record<DataFile, CheckedFile>;
 	for (const file of DATA_FILES) {
-		const text = texts[file];
-		if (text === undefined) {
+		const text: unknown = texts?.[file];
+		if (typeof text !== 'string') {
 			problems.push({ file: fileName(file), line: 0, message: 'is missing', hint: 'every data file must exist, even with its header row only' });
-			rows[file] = [];
+			files[file] = { rows: [], readable: false, maybeIds: new Set() };
 			continue;
 		}
-		const before = problems.length;
 		const table = parseCsv(text, fileName(file), problems);
-		const parsedCleanly = problems.length === before;
-		rows[file] = table.header.length ? checkRows(file, table.header, table.rows, problems) : [];
-		if (parsedCleanly && table.header.length) readable.add(file);
+		const usable = table.header.length > 0 && checkHeader(file, table.header, table.headerLine, problems);
+		files[file] = {
+			rows: usable ? checkRows(file, table.rows, problems) : [],
+			readable: usable,
+			maybeIds: new Set(table.broken.flat().map((cell) => cell.trim()))
+		};
 	}
-	const data = toRecords(rows, readable, problems);
+	const data = toRecords(files, problems);
 	return problems.length ? { data: null, problems: sortProblems(problems) } : { data, problems: [] };
 }

@@ -9,8 +9,12 @@ export interface CsvRow {
 
 export interface CsvTable {
 	file: string;
+	/** Line of the header row (blank lines may come before it). */
+	headerLine: number;
 	header: string[];
 	rows: CsvRow[];
+	/** Cells of the rows whose cell count is wrong: their columns cannot be trusted. */
+	broken: string[][];
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -82,12 +86,14 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			message: quoting.message,
 			hint: 'write a quote inside a cell as two quotes "", and quote the whole cell'
 		});
-		return { file, header: [], rows: [] };
+		return { file, headerLine: 0, header: [], rows: [], broken: [] };
 	}
 	const raw = csvParseRows(body);
 	let line = 1;
 	let header: string[] | undefined;
+	let headerLine = 0;
 	const rows: CsvRow[] = [];
+	const broken: string[][] = [];
 	for (const cells of raw) {
 		const rowLine = line;
 		line += 1 + cells.reduce((n, cell) => n + countLineBreaks(cell), 0);
@@ -95,6 +101,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 		if (blank) continue;
 		if (!header) {
 			header = cells.map((cell) => cell.trim());
+			headerLine = rowLine;
 			continue;
 		}
 		if (cells.length !== header.length) {
@@ -107,6 +114,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 						? 'is the row cut short, or a quote left open above?'
 						: 'a comma inside a cell needs the cell in double quotes'
 			});
+			broken.push(cells);
 			continue;
 		}
 		const record: Record<string, string> = {};
@@ -115,7 +123,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 	}
 	if (!header) {
 		problems.push({ file, line: 0, message: 'is empty', hint: `the first row must name the columns` });
-		return { file, header: [], rows };
+		return { file, headerLine: 0, header: [], rows, broken };
 	}
-	return { file, header, rows };
+	return { file, headerLine, header, rows, broken };
 }

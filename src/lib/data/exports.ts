@@ -39,15 +39,16 @@ export function toPlacesGeoJson(atlas: Atlas): GeoJSON.FeatureCollection<GeoJSON
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
- * prefix it with an apostrophe so it stays text.
+ * prefix it with an apostrophe so it stays text. A cell that already starts with apostrophes before
+ * such a character gets one more, so that restoreFormula can tell the two apart.
  */
 export function neutraliseFormula(cell: string): string {
-	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+	return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The inverse of neutraliseFormula, for reading an export back. */
 export function restoreFormula(cell: string): string {
-	return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+	return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 export const PRACTICES_CSV_COLUMNS = [

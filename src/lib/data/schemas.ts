@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { COUNTRY_CODES } from './countries';
+import { quote } from './problems';
 import {
 	FACT_UNITS,
 	LINK_KINDS,
@@ -41,22 +42,28 @@ const date = v.pipe(
 	v.check(isRealDate, 'is not a real calendar date')
 );
 const optionalDate = v.union([v.pipe(v.string(), v.trim(), v.empty(), v.transform(() => null)), date], (issue) =>
-	`must be a date written YYYY-MM-DD, or empty (got "${String(issue.input)}")`
+	`must be a date written YYYY-MM-DD, or empty (got ${quote(String(issue.input))})`
 );
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const numberMessage = 'must be a number written with a dot as decimal separator and no thousands separator';
-const number = v.pipe(required, v.regex(NUMBER, numberMessage), v.transform(Number));
+/** `+ 0` turns -0 into 0, which JSON cannot tell apart anyway. */
+const toNumber = (s: string) => Number(s) + 0;
+// A figure of 400 digits reads as Infinity, which JSON would publish as null.
+const finite = v.check((n: number) => Number.isFinite(n), 'is too large');
+const number = v.pipe(required, v.regex(NUMBER, numberMessage), v.transform(toNumber), finite);
 const optionalNumber = v.pipe(
 	optional,
 	v.check((s) => s === undefined || NUMBER.test(s), numberMessage),
-	v.transform((s) => (s === undefined ? null : Number(s)))
+	v.transform((s) => (s === undefined ? null : toNumber(s))),
+	v.check((n) => n === null || Number.isFinite(n), 'is too large')
 );
 const paragraph = v.pipe(
 	required,
 	v.regex(/^\d+$/, 'must be a whole number'),
 	v.transform(Number),
-	v.minValue(1, 'must be 1 or more')
+	v.minValue(1, 'must be 1 or more'),
+	v.check((n) => Number.isSafeInteger(n), 'is too large')
 );
 
 const httpUrl = v.pipe(
@@ -75,7 +82,7 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 	return v.pipe(
 		v.string(),
 		v.trim(),
-		v.picklist(values, (issue) => `unknown ${what} "${String(issue.input)}"; use one of: ${values.join(', ')}`)
+		v.picklist(values, (issue) => `unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}`)
 	);
 }
 function oneOfOrDefault<T extends string>(values: readonly T[], what: string, fallback: T | null) {
@@ -83,7 +90,7 @@ function oneOfOrDefault<T extends string>(values: readonly T[], what: string, fa
 		v.string(),
 		v.trim(),
 		v.transform((s) => s || fallback),
-		v.check((s) => s === fallback || (values as readonly (string | null)[]).includes(s), (issue) => `unknown ${what} "${String(issue.input)}"; use one of: ${values.join(', ')}, or leave empty`)
+		v.check((s) => s === fallback || (values as readonly (string | null)[]).includes(s), (issue) => `unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}, or leave empty`)
 	);
 }
 

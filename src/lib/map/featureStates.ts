@@ -17,6 +17,19 @@ export function trackOne(map: MapLibreMap, sources: readonly string[], key: stri
 	};
 }
 
+/** Keeps one boolean feature-state key on exactly the features of a set, touching only those that change. */
+export function trackMany(map: MapLibreMap, source: string, key: string) {
+	let current: ReadonlySet<string> = new Set();
+	return (ids: ReadonlySet<string>, force = false) => {
+		if (!map.getSource(source)) return;
+		for (const id of current)
+			if (force || !ids.has(id)) map.setFeatureState({ source, id }, { [key]: false });
+		for (const id of ids)
+			if (force || !current.has(id)) map.setFeatureState({ source, id }, { [key]: true });
+		current = ids;
+	};
+}
+
 /** Sets a boolean feature-state key on every feature of a source, from a predicate. */
 export function setAll(
 	map: MapLibreMap,

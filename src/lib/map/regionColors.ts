@@ -7,9 +7,9 @@ import type { RegionId } from '$lib/data/types';
  * everywhere.
  */
 export const REGION_COLORS: Readonly<Record<RegionId, string>> = {
-	europe: '#0072B2',
-	'latin-america': '#D55E00',
 	africa: '#E69F00',
+	'latin-america': '#009E73',
+	europe: '#0072B2',
 	'middle-east-western-asia': '#CC79A7'
 };
 

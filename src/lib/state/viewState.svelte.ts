@@ -1,11 +1,15 @@
 import { getContext, setContext } from 'svelte';
+import { filterAtlas, hasFilters, type Filters, type Match } from '$lib/analysis/filterAtlas';
+import { byPlaceName } from '$lib/analysis/placeOrder';
+import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
-import type { Lang } from '$lib/data/types';
+import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
 import { translate, type MessageKey, type MessageParams } from '$lib/i18n';
+import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } from './urlQuery';
 
 /**
- * The one shared state of a view: what is selected and shown, and in which language.
- * Components read it; they do not keep private copies.
+ * The one shared state of a view: what is selected, filtered and shown, and in which language.
+ * Components read it; they do not keep private copies. The address mirrors it (see urlSync).
  */
 export class ViewState {
 	readonly atlas: Atlas;
@@ -14,13 +18,79 @@ export class ViewState {
 	place = $state<string | null>(null);
 	/** Place under the pointer or keyboard focus, for linked highlighting. */
 	hovered = $state<string | null>(null);
+	/** Theme under the pointer or keyboard focus, for linked highlighting. */
+	hoveredTheme = $state<string | null>(null);
+
+	/** Chosen themes, in theme order. */
+	themes = $state.raw<readonly string[]>([]);
+	/** Whether a place needs any or all of the chosen themes. */
+	match = $state<Match>('any');
+	/** Chosen regions, in the source's order. */
+	regions = $state.raw<readonly RegionId[]>([]);
+	/** Chosen groups, in group order. */
+	groups = $state.raw<readonly string[]>([]);
+	/** Free-text search. */
+	q = $state('');
+	/** Which overview is shown. */
+	view = $state<OverviewView>(DEFAULT_VIEW);
+	/** Values of the address that could not be used; the page says so until dismissed. */
+	dropped = $state.raw<readonly DroppedValue[]>([]);
+
+	get filters(): Filters {
+		return {
+			themes: this.themes,
+			match: this.match,
+			regions: this.regions,
+			groups: this.groups,
+			q: this.q
+		};
+	}
+
+	// Deriveds are lazy: `atlas` is set by the time they are first read.
+	readonly #filtered = $derived.by(() => filterAtlas(this.atlas, this.filters, this.lang));
+	readonly #compareIds = $derived.by(() => byPlaceName(this.atlas, this.lang));
+	readonly #highlighted = $derived.by((): ReadonlySet<string> => {
+		// A new set per hover, never mutated: nothing for Svelte to track inside it.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		if (this.hovered) return new Set([this.hovered]);
+		if (!this.hoveredTheme) return NO_PLACES;
+		return placesWithTheme(this.#filtered.themesByPlace, this.hoveredTheme);
+	});
 
 	/**
 	 * Ids of the places that match the current filters (all places when no filter is set).
 	 * The map fades or hides the others; panels list only these.
 	 */
 	get matchingPlaceIds(): ReadonlySet<string> {
-		return new Set(this.atlas.places.map((place) => place.id));
+		return this.#filtered.placeIds;
+	}
+
+	/** Practices that match the filters, of the matching places. */
+	get matchingPractices(): readonly Practice[] {
+		return this.#filtered.practices;
+	}
+
+	get matchingPracticesByPlace(): ReadonlyMap<string, readonly Practice[]> {
+		return this.#filtered.practicesByPlace;
+	}
+
+	/** Themes of each matching place, from its matching practices. */
+	get matchingThemesByPlace(): ReadonlyMap<string, ReadonlySet<string>> {
+		return this.#filtered.themesByPlace;
+	}
+
+	get hasFilters(): boolean {
+		return hasFilters(this.filters);
+	}
+
+	/** Places to highlight: the hovered place, or the matching places with the hovered theme. */
+	get highlightedPlaceIds(): ReadonlySet<string> {
+		return this.#highlighted;
+	}
+
+	/** Compares place ids by name in the current language. */
+	get compareIds(): (a: string, b: string) => number {
+		return this.#compareIds;
 	}
 
 	constructor(atlas: Atlas, init: { lang?: Lang; place?: string | null } = {}) {
@@ -37,9 +107,73 @@ export class ViewState {
 		this.place = id && this.atlas.placeById.has(id) ? id : null;
 	};
 
+	toggleTheme = (id: string) => {
+		this.themes = this.#toggle(
+			this.themes,
+			id,
+			this.atlas.themes.map((t) => t.id)
+		);
+	};
+
+	toggleRegion = (id: RegionId) => {
+		this.regions = this.#toggle(this.regions, id, REGIONS);
+	};
+
+	toggleGroup = (id: string) => {
+		this.groups = this.#toggle(
+			this.groups,
+			id,
+			this.atlas.groups.map((g) => g.id)
+		);
+	};
+
+	clearFilters = () => {
+		this.themes = [];
+		this.match = 'any';
+		this.regions = [];
+		this.groups = [];
+		this.q = '';
+	};
+
+	/** The part of the view an address holds. */
+	get query(): ViewQuery {
+		return {
+			place: this.place,
+			themes: [...this.themes],
+			match: this.match,
+			regions: [...this.regions],
+			groups: [...this.groups],
+			q: this.q,
+			view: this.view,
+			lang: this.lang
+		};
+	}
+
+	/** Shows the view an address describes (already validated by parseQuery). */
+	applyQuery = (query: ViewQuery) => {
+		this.select(query.place);
+		this.themes = query.themes;
+		this.match = query.match;
+		this.regions = query.regions;
+		this.groups = query.groups;
+		this.q = query.q;
+		this.view = query.view;
+		this.lang = query.lang;
+	};
+
+	/** Adds or removes `id`, keeping the list in `order` so that one view has one address. */
+	#toggle<T extends string>(list: readonly T[], id: T, order: readonly T[]): T[] {
+		if (!order.includes(id)) return [...list];
+		const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+		return order.filter((x) => next.includes(x));
+	}
+
 	/** `view.t('key', params)`: a message in the current language. */
 	t = (key: MessageKey, params?: MessageParams): string => translate(this.lang, key, params);
 }
+
+/** Highlighted when nothing is hovered; never mutated. */
+const NO_PLACES: ReadonlySet<string> = new Set<string>();
 
 const KEY = Symbol('view-state');
 
@@ -49,6 +183,9 @@ export function setViewState(state: ViewState): ViewState {
 
 export function getViewState(): ViewState {
 	const state = getContext<ViewState | undefined>(KEY);
-	if (!state) throw new Error('getViewState() must be used inside a component below the layout that sets the view state');
+	if (!state)
+		throw new Error(
+			'getViewState() must be used inside a component below the layout that sets the view state'
+		);
 	return state;
 }

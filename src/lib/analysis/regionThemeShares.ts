@@ -1,0 +1,72 @@
+import type { Practice, RegionId } from '$lib/data/types';
+import { REGIONS } from '$lib/data/types';
+
+export interface RegionColumn {
+	region: RegionId;
+	/** Places of the region in the whole atlas: the denominator of every share. */
+	total: number;
+}
+
+export interface RegionThemeCell {
+	region: RegionId;
+	/** Places of the region with at least one (matching) practice on the theme. */
+	places: string[];
+	count: number;
+	total: number;
+	/** count / total, 0 for a region without places. */
+	share: number;
+}
+
+export interface RegionThemeRow {
+	theme: string;
+	cells: RegionThemeCell[];
+}
+
+/**
+ * For each theme and region, the share of the region's places that work on the theme. Regions
+ * differ in size (7 European places, 1 African), so every cell keeps its count and denominator.
+ * Regions come in the source's order, restricted to `regions` when given, and only when they have
+ * places; `placeIds` and `practicesByPlace` are the places and practices that count (the filtered
+ * ones); places in the cells follow `compareIds`.
+ */
+export function regionThemeShares(
+	places: readonly { id: string; region: RegionId }[],
+	themes: readonly string[],
+	placeIds: ReadonlySet<string>,
+	practicesByPlace: ReadonlyMap<string, readonly Practice[]>,
+	compareIds: (a: string, b: string) => number,
+	regions: readonly string[] = []
+): { columns: RegionColumn[]; rows: RegionThemeRow[] } {
+	const totals = new Map<RegionId, number>();
+	for (const place of places) totals.set(place.region, (totals.get(place.region) ?? 0) + 1);
+	const columns = REGIONS.filter(
+		(r) => totals.has(r) && (regions.length === 0 || regions.includes(r))
+	).map((region) => ({
+		region,
+		total: totals.get(region)!
+	}));
+
+	// One pass over the places: theme → region → places with the theme.
+	const cells = new Map(
+		themes.map((t) => [t, new Map(columns.map((c) => [c.region as string, new Set<string>()]))])
+	);
+	for (const place of places) {
+		if (!placeIds.has(place.id)) continue;
+		for (const practice of practicesByPlace.get(place.id) ?? [])
+			for (const theme of practice.themes) cells.get(theme)?.get(place.region)?.add(place.id);
+	}
+	const rows = themes.map((theme) => ({
+		theme,
+		cells: columns.map(({ region, total }) => {
+			const inRegion = [...cells.get(theme)!.get(region)!].sort(compareIds);
+			return {
+				region,
+				places: inRegion,
+				count: inRegion.length,
+				total,
+				share: total === 0 ? 0 : inRegion.length / total
+			};
+		})
+	}));
+	return { columns, rows };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page } from 'vitest/browser';
+import { buildAtlas } from '$lib/data/buildAtlas';
+import { indexAtlas } from '$lib/data/atlas';
+import { ViewState } from '$lib/state/viewState.svelte';
+import WithView from '$lib/test/WithView.svelte';
+import PlaceList from './PlaceList.svelte';
+import { smallFixture } from '$lib/test/fixtures';
+
+function viewOf(lang: 'en' | 'fr' | 'es' = 'en') {
+	const { data } = buildAtlas(smallFixture);
+	return new ViewState(indexAtlas(data!), { lang });
+}
+
+describe('PlaceList', () => {
+	it('lists every place with its country and practice count, and selects on click', async () => {
+		const view = viewOf();
+		await render(WithView, { view, component: PlaceList });
+		const links = page.getByRole('link');
+		await expect.element(links.nth(0)).toHaveTextContent('Jenin');
+		await expect.element(page.getByRole('link', { name: /Utrecht/ })).toHaveTextContent('Netherlands · 1 practice');
+		await page.getByRole('link', { name: /Seine-Saint-Denis/ }).click();
+		expect(view.place).toBe('seine-saint-denis');
+		await expect.element(page.getByRole('link', { name: /Seine-Saint-Denis/ })).toHaveAttribute('aria-current', 'true');
+	});
+
+	it('speaks the reader’s language', async () => {
+		await render(WithView, { view: viewOf('fr'), component: PlaceList });
+		await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Lieux');
+		await expect.element(page.getByRole('link', { name: /Jénine/ })).toBeVisible();
+	});
+});

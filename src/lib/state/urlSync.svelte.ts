@@ -1,0 +1,67 @@
+import { onMount, untrack } from 'svelte';
+import { pushState, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { addressFor, queryFromAddress } from './address';
+import { continuesSearch, vocabularyOf, type ViewQuery } from './urlQuery';
+import type { ViewState } from './viewState.svelte';
+
+/**
+ * Mirrors the view in the address, both ways. Call it while initialising the component that
+ * creates the view state.
+ *
+ * Pages are prerendered, so their HTML is the default view of their path; the query is read only
+ * in the browser, once hydrated. Every change of view then gets its own history entry (going on
+ * typing a search replaces the current one), through SvelteKit's shallow routing: the data is not
+ * reloaded and the map is not rebuilt. Back and forward show the view of their entry again.
+ */
+export function syncViewWithAddress(view: ViewState) {
+	const vocabulary = vocabularyOf(view.atlas);
+	let base = '';
+	let ready = $state(false);
+	/** The view the address shows, and that address. */
+	let shown: ViewQuery | null = null;
+	let shownHref = '';
+
+	const here = () => ({ pathname: location.pathname, search: location.search });
+
+	/** Shows the address's view; says whether the address should be rewritten in its usual form. */
+	function readAddress(): boolean {
+		const { query, dropped } = queryFromAddress(here(), vocabulary, base);
+		view.applyQuery(query);
+		view.dropped = dropped;
+		shown = query;
+		shownHref = addressFor(query, here(), base);
+		return shownHref !== location.pathname + location.search;
+	}
+
+	onMount(() => {
+		base = resolve('/').replace(/\/$/, '');
+		const rewrite = readAddress();
+		ready = true;
+		// SvelteKit's router starts right after the first mount: rewrite the address once it has.
+		const timer = rewrite ? setTimeout(() => replaceState(shownHref, {})) : undefined;
+		const onPopState = () => {
+			if (readAddress()) replaceState(shownHref, {});
+		};
+		addEventListener('popstate', onPopState);
+		return () => {
+			clearTimeout(timer);
+			removeEventListener('popstate', onPopState);
+		};
+	});
+
+	$effect(() => {
+		if (!ready) return;
+		const query = view.query;
+		untrack(() => {
+			const href = addressFor(query, here(), base);
+			if (href === shownHref) return;
+			const typing = shown !== null && continuesSearch(shown, query);
+			// `href` is built on the base path that resolve('/') gave.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			(typing ? replaceState : pushState)(href, {});
+			shown = query;
+			shownHref = href;
+		});
+	});
+}
