@@ -44,7 +44,7 @@ const VIEWS = [
 	'fr/place/utrecht',
 	'es/place/utrecht',
 	'fr/place/utrecht?view=matrix',
-	'es/?view=network',
+	'es?view=network',
 	'embed',
 	'fr/embed?place=jenin'
 ];
@@ -218,7 +218,7 @@ test.describe('on a 360 × 740 phone', () => {
 	});
 
 	test('the place opens as a bottom sheet that can grow, and Escape closes it', async ({ page }) => {
-		await page.goto('fr/');
+		await page.goto('fr');
 		await settle(page);
 		await page.locator('.place-list a[data-place="utrecht"]').click();
 		const sheet = page.locator('.sheet');
@@ -240,11 +240,17 @@ test.describe('on a 360 × 740 phone', () => {
 				.filter((el) => {
 					const box = el.getBoundingClientRect();
 					if (box.width === 0 || box.height === 0) return false;
+					// The dots of the SVG map have an equivalent target of full size: the place's link
+					// in the list of places (WCAG 2.5.8, "equivalent" exception).
+					if (el.closest('svg.svg-map')) return false;
 					// Links inside a sentence are exempt (WCAG 2.5.8 inline exception).
 					const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline';
 					return !inline && (box.width < 24 || box.height < 24);
 				})
-				.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+				.map((el) => {
+					const box = el.getBoundingClientRect();
+					return `${el.outerHTML.slice(0, 60)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+				})
 		);
 		expect(small).toEqual([]);
 	});
@@ -276,7 +282,7 @@ test('the browser language is the default, never over an explicit choice', async
 	await page.goto('./?lang=en');
 	await settle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await page.goto('es/');
+	await page.goto('es');
 	await settle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await context.close();
