@@ -4,6 +4,8 @@ import { resolve } from '$app/paths';
 import { addressFor, queryFromAddress } from './address';
 import { continuesSearch, vocabularyOf, type ViewQuery } from './urlQuery';
 import type { ViewState } from './viewState.svelte';
+import type { Lang } from '$lib/data/types';
+import { addressNamesLang } from '$lib/reach/preferredLang';
 
 /**
  * Mirrors the view in the address, both ways. Call it while initialising the component that
@@ -14,7 +16,13 @@ import type { ViewState } from './viewState.svelte';
  * typing a search replaces the current one), through SvelteKit's shallow routing: the data is not
  * reloaded and the map is not rebuilt. Back and forward show the view of their entry again.
  */
-export function syncViewWithAddress(view: ViewState) {
+export function syncViewWithAddress(
+	view: ViewState,
+	options: {
+		/** The reader's language, for a first address that names none (never over one that does). */
+		preferredLang?: () => Lang | null;
+	} = {}
+) {
 	const vocabulary = vocabularyOf(view.atlas);
 	let base = '';
 	let ready = $state(false);
@@ -25,8 +33,9 @@ export function syncViewWithAddress(view: ViewState) {
 	const here = () => ({ pathname: location.pathname, search: location.search });
 
 	/** Shows the address's view; says whether the address should be rewritten in its usual form. */
-	function readAddress(): boolean {
+	function readAddress(first = false): boolean {
 		const { query, dropped } = queryFromAddress(here(), vocabulary, base);
+		if (first && !addressNamesLang(here(), base)) query.lang = options.preferredLang?.() ?? query.lang;
 		view.applyQuery(query);
 		view.dropped = dropped;
 		shown = query;
@@ -36,7 +45,7 @@ export function syncViewWithAddress(view: ViewState) {
 
 	onMount(() => {
 		base = resolve('/').replace(/\/$/, '');
-		const rewrite = readAddress();
+		const rewrite = readAddress(true);
 		ready = true;
 		// SvelteKit's router starts right after the first mount: rewrite the address once it has.
 		const timer = rewrite ? setTimeout(() => replaceState(shownHref, {})) : undefined;
