@@ -1,25 +1,13 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 
-/**
- * MapLibre throws or logs this when a place page opens with the place preselected: the map sets
- * the selection's feature state before its style has loaded (src/lib/map). Known, and not the
- * panels'; every other error fails the test.
- */
-const KNOWN_MAP_ERRORS = ['Style is not done loading.'];
-
 /** Fails the test on any page error or console error, and on any request to another origin or for page data. */
 function watch(page: Page) {
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	const dataLoads: string[] = [];
-	page.on('pageerror', (error) => {
-		if (!KNOWN_MAP_ERRORS.includes(error.message)) errors.push(error.message);
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' && !KNOWN_MAP_ERRORS.includes(message.text()))
-			errors.push(message.text());
-	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (
