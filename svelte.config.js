@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './scripts/csp.js';
 
 // Tests build other data folders side by side.
 const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
@@ -21,23 +22,8 @@ const config = {
 				if (routes.some((route) => route !== '/[[lang=lang]]/place/[id]')) throw new Error(message);
 			}
 		},
-		// Hash-based CSP in every prerendered page: no unsafe-inline, no unsafe-eval.
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
-				'child-src': ['self', 'blob:'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['self']
-			}
-		}
+		// Hash-based CSP in every prerendered page (scripts/csp.js): no eval; inline scripts only by hash.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
 	}
 };
 

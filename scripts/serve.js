@@ -2,12 +2,15 @@
  * A small static server for the built site, as a plain web host would serve it:
  * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
  * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp]
+ * `--csp` sends each page's Content-Security-Policy as a header too, with `frame-ancestors`
+ * (see scripts/csp.js), as a host that sets headers would.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pageCspHeader } from './csp.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -35,10 +38,11 @@ async function isFile(path) {
 }
 
 /**
- * Starts the server; resolves to { server, url }. Port 0 picks a free port.
- * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string> }} [options]
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port. `headers` are added to
+ * every response; `csp` sends each page's policy as a header too (see scripts/csp.js).
+ * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean }} [options]
  */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {} } = {}) {
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -55,7 +59,14 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
 		for (const file of candidates) {
 			if (!file.startsWith(root) || !(await isFile(file))) continue;
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			if (csp && extname(file) === '.html') {
+				const html = await readFile(file, 'utf8');
+				res.writeHead(200, { 'content-type': type, 'content-security-policy': pageCspHeader(html, path), ...headers });
+				res.end(html);
+				return;
+			}
+			res.writeHead(200, { 'content-type': type, ...headers });
 			createReadStream(file).pipe(res);
 			return;
 		}
@@ -74,8 +85,13 @@ function notFound(res) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values } = parseArgs({
-		options: { dir: { type: 'string', default: 'build' }, port: { type: 'string', default: '4173' }, base: { type: 'string', default: '' } }
+		options: {
+			dir: { type: 'string', default: 'build' },
+			port: { type: 'string', default: '4173' },
+			base: { type: 'string', default: '' },
+			csp: { type: 'boolean', default: false }
+		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base });
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp });
 	console.log(`Serving ${values.dir} at ${url}`);
 }

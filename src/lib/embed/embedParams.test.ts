@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_EMBED,
+	embedParamsToSearch,
+	parseEmbedParams,
+	parseOrigin,
+	parseTitle,
+	type EmbedParams
+} from './embedParams';
+
+const parse = (query: string) => parseEmbedParams(new URLSearchParams(query));
+
+describe('parseEmbedParams', () => {
+	const cases: [string, Partial<EmbedParams>][] = [
+		['', {}],
+		['show=map', { show: 'map' }],
+		['show=matrix', { show: 'matrix' }],
+		['show=regions', { show: 'regions' }],
+		['show=network', { show: 'network' }],
+		['show=MAP', {}],
+		['show=everything', {}],
+		['show=map&show=matrix', { show: 'map' }],
+		['basemap=/styles/light.json', {}],
+		['height=300', { height: 300 }],
+		['height=%20300%20', { height: 300 }],
+		['height=10', { height: 200 }],
+		['height=99999', { height: 1600 }],
+		['height=300px', {}],
+		['height=-300', {}],
+		['height=3e2', {}],
+		['height=', {}],
+		['title=Our%20partners', { title: 'Our partners' }],
+		['title=%20%20', {}],
+		['origin=https://www.uclg.org', { origin: 'https://www.uclg.org' }],
+		['origin=https://www.uclg.org/', { origin: 'https://www.uclg.org' }],
+		['origin=http://127.0.0.1:4222', { origin: 'http://127.0.0.1:4222' }],
+		['origin=https://www.uclg.org/page', {}],
+		['origin=javascript:alert(1)', {}],
+		['origin=*', {}],
+		['origin=null', {}]
+	];
+	for (const [query, expected] of cases)
+		it(`"${query}"`, () => {
+			expect(parse(query)).toEqual({ ...DEFAULT_EMBED, ...expected });
+		});
+
+	it('ignores the view-state keys, which viewParams reads', () => {
+		expect(parse('place=utrecht&lang=fr&themes=housing&basemap=x')).toEqual(DEFAULT_EMBED);
+	});
+});
+
+describe('parseTitle', () => {
+	it('keeps text as text, on one line, capped at 120 characters', () => {
+		expect(parseTitle('<b>Cities</b>')).toBe('<b>Cities</b>');
+		expect(parseTitle('Line one\nline\ttwo\u0000')).toBe('Line one line two');
+		expect(parseTitle('Right\u202eto left')).toBe('Right to left');
+		expect(parseTitle('x'.repeat(500))).toHaveLength(120);
+		// Characters, not UTF-16 units: an emoji is never cut in half.
+		expect([...parseTitle('😀'.repeat(200))!]).toHaveLength(120);
+		expect(parseTitle(null)).toBeNull();
+	});
+});
+
+describe('parseOrigin', () => {
+	it('accepts only what browsers report as event.origin', () => {
+		expect(parseOrigin('https://example.org:8443')).toBe('https://example.org:8443');
+		expect(parseOrigin('https://example.org:443')).toBeNull();
+		expect(parseOrigin('https://user@example.org')).toBeNull();
+		expect(parseOrigin('ftp://example.org')).toBeNull();
+		expect(parseOrigin(`https://${'a'.repeat(300)}.org`)).toBeNull();
+	});
+});
+
+describe('embedParamsToSearch', () => {
+	it('writes only what differs from the defaults', () => {
+		expect(embedParamsToSearch(DEFAULT_EMBED).toString()).toBe('');
+		expect(
+			embedParamsToSearch({ show: 'map', height: 320, title: 'Cities & regions' }).toString()
+		).toBe('show=map&title=Cities+%26+regions&height=320');
+	});
+
+	it('round-trips through parseEmbedParams', () => {
+		const params: EmbedParams = {
+			show: 'regions',
+			title: 'Régions',
+			height: 640,
+			origin: 'https://partner.example'
+		};
+		expect(parseEmbedParams(embedParamsToSearch(params))).toEqual(params);
+	});
+});

@@ -1,0 +1,23 @@
+import { asset, resolve } from '$app/paths';
+import type { Lang } from '$lib/data/types';
+import { homeHref, placeHref } from '$lib/links';
+
+/**
+ * Absolute addresses of this site, built from the page's own address and the relative base, so
+ * that they are right under any sub-path. Browser only: they need `location`.
+ */
+
+/** The explorer's address for a view: what a reader opens to see it in the full site. */
+export function explorerUrl(view: { place: string | null; lang: Lang }): string {
+	return new URL(view.place ? placeHref(view.place, view.lang) : homeHref(view.lang), location.href)
+		.href;
+}
+
+/** The site's root, ending with a slash: `https://host/sub/path/`. */
+export function siteRoot(): string {
+	return new URL(resolve('/'), location.href).href;
+}
+
+export function embedScriptUrl(): string {
+	return new URL(asset('/embed.js'), location.href).href;
+}
