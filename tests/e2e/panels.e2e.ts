@@ -184,6 +184,23 @@ test('a pasted link with unknown values shows what it can and says what it left 
 	expect(errors).toEqual([]);
 });
 
+test('inside a frame, the view follows the address without adding to the host page’s history', async ({
+	page,
+	baseURL
+}) => {
+	await page.setContent(
+		`<iframe src="${baseURL}embed?place=jenin" width="900" height="900"></iframe>`
+	);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('.place-panel h2')).toHaveText('Jenin');
+	const before = await page.evaluate(() => history.length);
+	await frame.locator('.place-panel .shared-themes a').first().click();
+	await expect(frame.locator('.place-panel h2')).not.toHaveText('Jenin');
+	const url = new URL(page.frames()[1]!.url());
+	expect(url.pathname + url.search).toMatch(/^\/embed\?place=(?!jenin)/);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
 test('prerendered pages show the default view; the query applies once the page runs', async ({
 	page,
 	request
