@@ -4,6 +4,8 @@ import { CSP_DIRECTIVES } from './scripts/csp.js';
 
 // Tests build other data folders side by side.
 const buildDir = process.env.ATLAS_BUILD_DIR || 'build';
+// Benchmarks of large synthetic data prerender the pages of the first few places only (see BENCHMARKS.md).
+const benchPlacePages = Boolean(process.env.ATLAS_PRERENDER_PLACES);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,6 +17,7 @@ const config = {
 		paths: { relative: true },
 		prerender: {
 			entries: ['*', '/fr', '/es', '/data/atlas.json', '/data/places.geojson', '/data/practices.csv'],
+			crawl: !benchPlacePages,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// A data folder without places (headers only) has no place page to prerender.

@@ -1,15 +1,17 @@
 /**
  * A small static server for the built site, as a plain web host would serve it:
  * `/place/utrecht` → `place/utrecht.html`, optional sub-path, optional CSP header.
- * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp]
+ * Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /sub] [--csp] [--gzip]
  * `--csp` sends each page's Content-Security-Policy as a header too, with `frame-ancestors`
- * (see scripts/csp.js), as a host that sets headers would.
+ * (see scripts/csp.js), as a host that sets headers would. `--gzip` compresses text for clients
+ * that accept it, as most hosts do (the benchmarks' Lighthouse runs use it).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { pageCspHeader } from './csp.js';
 
 /** @type {Record<string, string>} */
@@ -37,12 +39,16 @@ async function isFile(path) {
 	}
 }
 
+/** Text a host compresses; fonts and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/svg)/;
+
 /**
  * Starts the server; resolves to { server, url }. Port 0 picks a free port. `headers` are added to
- * every response; `csp` sends each page's policy as a header too (see scripts/csp.js).
- * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean }} [options]
+ * every response; `csp` sends each page's policy as a header too (see scripts/csp.js); `gzip`
+ * compresses text for clients that accept it.
+ * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean, gzip?: boolean }} [options]
  */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false } = {}) {
+export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false, gzip = false } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -54,6 +60,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			path = path.slice(prefix.length);
 		}
 		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+		// `/fr/` is the page `fr.html`: redirect to `/fr` so its relative asset paths resolve.
+		if (safe.length > 1 && safe.endsWith('/') && !(await isFile(join(root, safe, 'index.html'))) && (await isFile(join(root, `${safe.slice(0, -1)}.html`)))) {
+			res.writeHead(301, { location: `${prefix}${safe.slice(0, -1)}${url.search}` });
+			res.end();
+			return;
+		}
 		const candidates = safe.endsWith('/')
 			? [join(root, safe, 'index.html')]
 			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];
@@ -66,8 +78,10 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 				res.end(html);
 				return;
 			}
-			res.writeHead(200, { 'content-type': type, ...headers });
-			createReadStream(file).pipe(res);
+			const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
+			if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
+			else createReadStream(file).pipe(res);
 			return;
 		}
 		notFound(res);
@@ -89,9 +103,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			dir: { type: 'string', default: 'build' },
 			port: { type: 'string', default: '4173' },
 			base: { type: 'string', default: '' },
-			csp: { type: 'boolean', default: false }
+			csp: { type: 'boolean', default: false },
+			gzip: { type: 'boolean', default: false }
 		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp });
+	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp, gzip: values.gzip });
 	console.log(`Serving ${values.dir} at ${url}`);
 }

@@ -37,7 +37,7 @@ test('no HTML or code sink in src/', () => {
 		(file) =>
 			/\.(svelte|ts|js)$/.test(file) &&
 			!file.startsWith(join('lib', 'paraglide')) &&
-			// Vitest names folders of failure screenshots after the test file (`X.svelte.test.ts/`).
+			// Screenshot folders of component tests are named after their test file.
 			statSync(join('src', file)).isFile()
 	);
 	expect(files.length).toBeGreaterThan(20);

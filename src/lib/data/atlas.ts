@@ -30,7 +30,9 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 function deepFreeze<T>(value: T): T {
 	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
 		Object.freeze(value);
-		for (const inner of Object.values(value)) deepFreeze(inner);
+		// Walks arrays by index and objects by key: no array of values per object (50,000 practices).
+		if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+		else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
 	}
 	return value;
 }

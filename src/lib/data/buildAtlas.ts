@@ -32,6 +32,42 @@ export interface CheckedFile {
 
 const fileName = (file: DataFile) => `${file}.csv`;
 
+type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** The failed columns of the many rows that have none (never written to). */
+const NO_FAILURES: ReadonlySet<string> = new Set();
+
+/**
+ * One checker per column, each running that column's rule exactly as before (the same value, or
+ * the same first issue). Ids, enums, lists and numbers repeat from row to row, so each distinct
+ * cell is checked once; a column whose cells rarely repeat (text) stops remembering them. Lists
+ * are copied so that no two records share an array.
+ */
+function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => CellResult)[] {
+	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
+	return columns.map((column) => {
+		const run = (cell: string): CellResult => {
+			const result = v.safeParse(schemas[column]!, cell, { abortPipeEarly: true });
+			return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
+		};
+		let cache: Map<string, CellResult> | null = new Map();
+		let lookups = 0;
+		let hits = 0;
+		return (cell) => {
+			if (!cache) return run(cell);
+			const known = cache.get(cell);
+			if (++lookups === 1000 && hits < 500) cache = null;
+			if (!known) {
+				const result = run(cell);
+				cache?.set(cell, result);
+				return result;
+			}
+			hits++;
+			return known.ok && Array.isArray(known.value) ? { ok: true, value: [...known.value] } : known;
+		};
+	});
+}
+
 /** Reports header problems; false when a required column is missing, so no row can be checked. */
 function checkHeader(file: DataFile, header: string[], line: number, problems: Problem[]): boolean {
 	const name = fileName(file);
@@ -56,35 +92,39 @@ function checkHeader(file: DataFile, header: string[], line: number, problems: P
 function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): CheckedRow[] {
 	const name = fileName(file);
 	const known = columnsOf(file);
-	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
-	const firstLineOf = new Map<string, number>();
+	const check = cellCheckers(file, known);
+	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
+	const earlierRowsById = new Map<string, CsvRow[]>();
 	const checked: CheckedRow[] = [];
 	for (const row of rows) {
-		const signature = JSON.stringify(known.map((column) => (row.cells[column] ?? '').trim()));
-		const first = firstLineOf.get(signature);
-		if (first !== undefined) {
-			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first}`, hint: 'delete one of the two' });
+		const id = (row.cells.id ?? '').trim();
+		const sameId = earlierRowsById.get(id);
+		const first = sameId?.find((earlier) => known.every((column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()));
+		if (first) {
+			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first.line}`, hint: 'delete one of the two' });
 			continue;
 		}
-		firstLineOf.set(signature, row.line);
+		if (sameId) sameId.push(row);
+		else earlierRowsById.set(id, [row]);
 		// Column by column, so that a row with one bad cell still has its other values (its id above
 		// all) for the rules between rows and files: every problem is reported at once.
 		const values: Record<string, unknown> = {};
-		const failed = new Set<string>();
-		for (const column of known) {
+		let failed: Set<string> | undefined;
+		for (let i = 0; i < known.length; i++) {
+			const column = known[i]!;
 			const raw = row.cells[column] ?? '';
-			const result = v.safeParse(schemas[column]!, raw, { abortPipeEarly: true });
-			if (result.success) {
-				values[column] = result.output;
+			const result = check[i]!(raw);
+			if (result.ok) {
+				values[column] = result.value;
 				continue;
 			}
-			failed.add(column);
+			(failed ??= new Set()).add(column);
 			// The message names the cell, unless it already does (`unknown kind "castle"; use one of…`).
-			const message = result.issues[0].message;
+			const message = result.message;
 			const cell = raw.trim();
 			problems.push({ file: name, line: row.line, column, message: cell && !message.includes(quote(cell)) ? `${quote(cell)} ${message}` : message });
 		}
-		checked.push({ line: row.line, values, failed });
+		checked.push({ line: row.line, values, failed: failed ?? NO_FAILURES });
 	}
 	return checked;
 }

@@ -1,4 +1,3 @@
-import { csvParseRows } from 'd3-dsv';
 import type { Problem } from './types';
 
 export interface CsvRow {
@@ -17,11 +16,10 @@ export interface CsvTable {
 	broken: string[][];
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-
-function countLineBreaks(cell: string): number {
-	return cell.match(LINE_BREAK)?.length ?? 0;
-}
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
 
 /**
  * Finds quoting that a spreadsheet never writes, which d3-dsv would read without complaint but
@@ -29,46 +27,119 @@ function countLineBreaks(cell: string): number {
  * closing quote, and a quote inside an unquoted cell. Returns the line of the first one.
  */
 export function findQuoteProblem(text: string): { line: number; message: string } | undefined {
+	// Char codes rather than one-character strings: this scans every character of every file.
 	let line = 1;
 	let i = 0;
 	const n = text.length;
-	const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 	while (i < n) {
 		// At the start of a field.
-		if (text[i] === '"') {
+		if (text.charCodeAt(i) === QUOTE) {
 			const openedAt = line;
 			i++;
 			for (;;) {
 				if (i >= n) return { line: openedAt, message: 'a double quote opens here and is never closed' };
-				const c = text[i];
-				if (c === '"') {
-					if (text[i + 1] === '"') i += 2;
+				const c = text.charCodeAt(i);
+				if (c === QUOTE) {
+					if (text.charCodeAt(i + 1) === QUOTE) i += 2;
 					else break;
 				} else {
-					if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+					if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
 					i++;
 				}
 			}
 			i++; // closing quote
-			const next = text[i];
-			if (next !== undefined && next !== ',' && !isBreak(next))
-				return { line, message: 'has text after a closing double quote' };
+			if (i < n) {
+				const next = text.charCodeAt(i);
+				if (next !== COMMA && next !== LF && next !== CR) return { line, message: 'has text after a closing double quote' };
+			}
 		} else {
-			while (i < n && text[i] !== ',' && !isBreak(text[i])) {
-				if (text[i] === '"') return { line, message: 'has a double quote inside a cell that is not quoted' };
-				i++;
+			for (; i < n; i++) {
+				const c = text.charCodeAt(i);
+				if (c === COMMA || c === LF || c === CR) break;
+				if (c === QUOTE) return { line, message: 'has a double quote inside a cell that is not quoted' };
 			}
 		}
-		if (text[i] === ',') i++;
-		else if (text[i] === '\r') {
-			i += text[i + 1] === '\n' ? 2 : 1;
+		const c = text.charCodeAt(i);
+		if (c === COMMA) i++;
+		else if (c === CR) {
+			i += text.charCodeAt(i + 1) === LF ? 2 : 1;
 			line++;
-		} else if (text[i] === '\n') {
+		} else if (c === LF) {
 			i++;
 			line++;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The rows of a CSV text exactly as d3-dsv's csvParseRows reads them (same cells, same blank rows,
+ * same handling of the last line break), each with the physical line it starts on, in one pass
+ * (quoted line breaks counted as they are read). Meant for text that findQuoteProblem accepts.
+ * Hands each row over as soon as it is read, so that nothing but its cells outlives it.
+ */
+export function readRows(text: string, onRow: (line: number, cells: string[]) => void): void {
+	let n = text.length;
+	let eof = n <= 0;
+	// Like d3-dsv: one trailing line break (\n, \r or \r\n) ends the last row rather than opening one.
+	if (text.charCodeAt(n - 1) === LF) --n;
+	if (text.charCodeAt(n - 1) === CR) --n;
+	let i = 0;
+	let line = 1;
+	while (!eof) {
+		const row = { line, cells: [] as string[] };
+		let eol = false;
+		while (!eol && !eof) {
+			const start = i;
+			if (text.charCodeAt(start) === QUOTE) {
+				let quotes = false;
+				for (;;) {
+					i++;
+					if (i >= n) break;
+					const c = text.charCodeAt(i);
+					if (c === QUOTE) {
+						if (text.charCodeAt(i + 1) !== QUOTE) break;
+						quotes = true;
+						i++;
+					} else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+				}
+				// i is on the closing quote (or past the end when it never closes).
+				const end = i;
+				i++;
+				if (i >= n) eof = true;
+				else {
+					const c = text.charCodeAt(i++);
+					if (c === LF) eol = true;
+					else if (c === CR) {
+						eol = true;
+						if (text.charCodeAt(i) === LF) i++;
+					}
+				}
+				const cell = text.slice(start + 1, end);
+				row.cells.push(quotes ? cell.replace(/""/g, '"') : cell);
+				if (eol) line++;
+				continue;
+			}
+			for (;;) {
+				if (i >= n) {
+					eof = true;
+					row.cells.push(text.slice(start, n));
+					break;
+				}
+				const end = i;
+				const c = text.charCodeAt(i++);
+				if (c === LF) eol = true;
+				else if (c === CR) {
+					eol = true;
+					if (text.charCodeAt(i) === LF) i++;
+				} else if (c !== COMMA) continue;
+				row.cells.push(text.slice(start, end));
+				if (eol) line++;
+				break;
+			}
+		}
+		onRow(row.line, row.cells);
+	}
 }
 
 /**
@@ -88,21 +159,17 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 		});
 		return { file, headerLine: 0, header: [], rows: [], broken: [] };
 	}
-	const raw = csvParseRows(body);
-	let line = 1;
 	let header: string[] | undefined;
 	let headerLine = 0;
 	const rows: CsvRow[] = [];
 	const broken: string[][] = [];
-	for (const cells of raw) {
-		const rowLine = line;
-		line += 1 + cells.reduce((n, cell) => n + countLineBreaks(cell), 0);
+	readRows(body, (rowLine, cells) => {
 		const blank = cells.every((cell) => cell.trim() === '');
-		if (blank) continue;
+		if (blank) return;
 		if (!header) {
 			header = cells.map((cell) => cell.trim());
 			headerLine = rowLine;
-			continue;
+			return;
 		}
 		if (cells.length !== header.length) {
 			problems.push({
@@ -115,12 +182,12 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 						: 'a comma inside a cell needs the cell in double quotes'
 			});
 			broken.push(cells);
-			continue;
+			return;
 		}
 		const record: Record<string, string> = {};
-		header.forEach((name, i) => (record[name] = cells[i]!));
+		for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i]!;
 		rows.push({ line: rowLine, cells: record });
-	}
+	});
 	if (!header) {
 		problems.push({ file, line: 0, message: 'is empty', hint: `the first row must name the columns` });
 		return { file, headerLine: 0, header: [], rows, broken };

@@ -8,10 +8,15 @@ import type { AtlasData, DataFile, Localized, Problem } from './types';
 
 type Values = Record<string, unknown>;
 
+/** Column names of each translated field, built once rather than once per row. */
+const LANGUAGE_COLUMNS = new Map<string, { en: string; fr: string; es: string }>();
+
 function localized(values: Values, name: string): Localized {
-	const text: Localized = { en: values[`${name}_en`] as string };
-	if (values[`${name}_fr`]) text.fr = values[`${name}_fr`] as string;
-	if (values[`${name}_es`]) text.es = values[`${name}_es`] as string;
+	let columns = LANGUAGE_COLUMNS.get(name);
+	if (!columns) LANGUAGE_COLUMNS.set(name, (columns = { en: `${name}_en`, fr: `${name}_fr`, es: `${name}_es` }));
+	const text: Localized = { en: values[columns.en] as string };
+	if (values[columns.fr]) text.fr = values[columns.fr] as string;
+	if (values[columns.es]) text.es = values[columns.es] as string;
 	return text;
 }
 

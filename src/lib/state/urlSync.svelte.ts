@@ -4,6 +4,8 @@ import { resolve } from '$app/paths';
 import { addressFor, queryFromAddress } from './address';
 import { continuesSearch, vocabularyOf, type ViewQuery } from './urlQuery';
 import type { ViewState } from './viewState.svelte';
+import type { Lang } from '$lib/data/types';
+import { addressNamesLang } from '$lib/reach/preferredLang';
 
 /**
  * Mirrors the view in the address, both ways. Call it while initialising the component that
@@ -15,7 +17,13 @@ import type { ViewState } from './viewState.svelte';
  * reloaded and the map is not rebuilt. Back and forward show the view of their entry again. Inside
  * a frame (an embed) the address still follows the view, but always in place.
  */
-export function syncViewWithAddress(view: ViewState) {
+export function syncViewWithAddress(
+	view: ViewState,
+	options: {
+		/** The reader's language, for a first address that names none (never over one that does). */
+		preferredLang?: () => Lang | null;
+	} = {}
+) {
 	const vocabulary = vocabularyOf(view.atlas);
 	let base = '';
 	/** In a frame, history entries would join the host page's: Back there must not step through the map. */
@@ -28,8 +36,9 @@ export function syncViewWithAddress(view: ViewState) {
 	const here = () => ({ pathname: location.pathname, search: location.search });
 
 	/** Shows the address's view; says whether the address should be rewritten in its usual form. */
-	function readAddress(): boolean {
+	function readAddress(first = false): boolean {
 		const { query, dropped } = queryFromAddress(here(), vocabulary, base);
+		if (first && !addressNamesLang(here(), base)) query.lang = options.preferredLang?.() ?? query.lang;
 		view.applyQuery(query);
 		view.dropped = dropped;
 		shown = query;
@@ -40,7 +49,7 @@ export function syncViewWithAddress(view: ViewState) {
 	onMount(() => {
 		base = resolve('/').replace(/\/$/, '');
 		framed = window.self !== window.top;
-		const rewrite = readAddress();
+		const rewrite = readAddress(true);
 		ready = true;
 		// SvelteKit's router starts right after the first mount: rewrite the address once it has.
 		const timer = rewrite ? setTimeout(() => replaceState(shownHref, {})) : undefined;
