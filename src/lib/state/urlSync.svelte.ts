@@ -14,7 +14,8 @@ import { addressNamesLang } from '$lib/reach/preferredLang';
  * Pages are prerendered, so their HTML is the default view of their path; the query is read only
  * in the browser, once hydrated. Every change of view then gets its own history entry (going on
  * typing a search replaces the current one), through SvelteKit's shallow routing: the data is not
- * reloaded and the map is not rebuilt. Back and forward show the view of their entry again.
+ * reloaded and the map is not rebuilt. Back and forward show the view of their entry again. Inside
+ * a frame (an embed) the address still follows the view, but always in place.
  */
 export function syncViewWithAddress(
 	view: ViewState,
@@ -25,6 +26,8 @@ export function syncViewWithAddress(
 ) {
 	const vocabulary = vocabularyOf(view.atlas);
 	let base = '';
+	/** In a frame, history entries would join the host page's: Back there must not step through the map. */
+	let framed = false;
 	let ready = $state(false);
 	/** The view the address shows, and that address. */
 	let shown: ViewQuery | null = null;
@@ -45,6 +48,7 @@ export function syncViewWithAddress(
 
 	onMount(() => {
 		base = resolve('/').replace(/\/$/, '');
+		framed = window.self !== window.top;
 		const rewrite = readAddress(true);
 		ready = true;
 		// SvelteKit's router starts right after the first mount: rewrite the address once it has.
@@ -65,10 +69,10 @@ export function syncViewWithAddress(
 		untrack(() => {
 			const href = addressFor(query, here(), base);
 			if (href === shownHref) return;
-			const typing = shown !== null && continuesSearch(shown, query);
+			const replace = framed || (shown !== null && continuesSearch(shown, query));
 			// `href` is built on the base path that resolve('/') gave.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			(typing ? replaceState : pushState)(href, {});
+			(replace ? replaceState : pushState)(href, {});
 			shown = query;
 			shownHref = href;
 		});
