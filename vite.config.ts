@@ -23,6 +23,8 @@ export default defineConfig({
 	preview: { host: '127.0.0.1' },
 	test: {
 		expect: { requireAssertions: true },
+		// Property-based tests run hundreds of cases; a busy 2-core machine needs more than 5 s.
+		testTimeout: 30_000,
 		reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
 		projects: [
 			{

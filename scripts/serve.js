@@ -60,6 +60,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			path = path.slice(prefix.length);
 		}
 		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+		// `/fr/` is the page `fr.html`: redirect to `/fr` so its relative asset paths resolve.
+		if (safe.length > 1 && safe.endsWith('/') && !(await isFile(join(root, safe, 'index.html'))) && (await isFile(join(root, `${safe.slice(0, -1)}.html`)))) {
+			res.writeHead(301, { location: `${prefix}${safe.slice(0, -1)}${url.search}` });
+			res.end();
+			return;
+		}
 		const candidates = safe.endsWith('/')
 			? [join(root, safe, 'index.html')]
 			: [join(root, safe), join(root, `${safe}.html`), join(root, safe, 'index.html')];

@@ -42,6 +42,17 @@
 		return typeof value === 'number' && isFinite(value);
 	}
 
+	/** The full map's address of a view: an http(s) address of the embed's own site. */
+	function isSiteUrl(value, origin) {
+		if (typeof value !== 'string' || value.length > MAX_URL) return false;
+		try {
+			var url = new URL(value);
+			return url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:');
+		} catch (error) {
+			return false;
+		}
+	}
+
 	function isPlace(value) {
 		return value === null || (typeof value === 'string' && /^[a-z0-9-]{1,64}$/.test(value));
 	}
@@ -105,8 +116,7 @@
 			frame.iframe.style.height = Math.ceil(data.height) + 'px';
 		} else if (
 			data.type === 'hrc:view' &&
-			typeof data.url === 'string' &&
-			data.url.length <= MAX_URL &&
+			isSiteUrl(data.url, event.origin) &&
 			isPlace(data.place)
 		) {
 			frame.iframe.setAttribute('data-hrc-view', data.url);

@@ -30,7 +30,7 @@ for (const lang of LANGS) {
 
 		await page.goto(`${site.url}${lang === 'en' ? '' : lang}`, { waitUntil: 'networkidle' });
 		await expect(page.getByText(noPlaces)).toBeVisible();
-		await expect(page.locator('.map-view svg')).toBeVisible();
+		await expect(page.locator('.map-view svg.svg-map')).toBeVisible();
 		await expect(page.locator('.map-view [data-place]')).toHaveCount(0);
 		expect(errors).toEqual([]);
 	});

@@ -35,7 +35,7 @@ test('the map becomes idle with every place, and selecting a place shows its pra
 	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', { timeout: 30_000 });
 	const rendered = await page.evaluate(() => {
 		const map = (window as unknown as { __hrcMap: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] } }).__hrcMap;
-		return map.queryRenderedFeatures({ layers: ['places-circle'] }).map((f) => f.properties.id);
+		return map.queryRenderedFeatures({ layers: ['place-icons'] }).map((f) => f.properties.id);
 	});
 	expect(new Set(rendered)).toEqual(new Set(data.places.map((p) => p.id)));
 

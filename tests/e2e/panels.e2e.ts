@@ -1,25 +1,13 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 
-/**
- * MapLibre throws or logs this when a place page opens with the place preselected: the map sets
- * the selection's feature state before its style has loaded (src/lib/map). Known, and not the
- * panels'; every other error fails the test.
- */
-const KNOWN_MAP_ERRORS = ['Style is not done loading.'];
-
 /** Fails the test on any page error or console error, and on any request to another origin or for page data. */
 function watch(page: Page) {
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	const dataLoads: string[] = [];
-	page.on('pageerror', (error) => {
-		if (!KNOWN_MAP_ERRORS.includes(error.message)) errors.push(error.message);
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' && !KNOWN_MAP_ERRORS.includes(message.text()))
-			errors.push(message.text());
-	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
 		if (
@@ -194,6 +182,23 @@ test('a pasted link with unknown values shows what it can and says what it left 
 	await notice.getByRole('button', { name: 'Fermer' }).click();
 	await expect(notice).toHaveCount(0);
 	expect(errors).toEqual([]);
+});
+
+test('inside a frame, the view follows the address without adding to the host page’s history', async ({
+	page,
+	baseURL
+}) => {
+	await page.setContent(
+		`<iframe src="${baseURL}embed?place=jenin" width="900" height="900"></iframe>`
+	);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('.place-panel h2')).toHaveText('Jenin');
+	const before = await page.evaluate(() => history.length);
+	await frame.locator('.place-panel .shared-themes a').first().click();
+	await expect(frame.locator('.place-panel h2')).not.toHaveText('Jenin');
+	const url = new URL(page.frames()[1]!.url());
+	expect(url.pathname + url.search).toMatch(/^\/embed\?place=(?!jenin)/);
+	expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
 test('prerendered pages show the default view; the query applies once the page runs', async ({

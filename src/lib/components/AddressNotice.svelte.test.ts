@@ -24,4 +24,33 @@ describe('AddressNotice', () => {
 		expect(view.dropped).toEqual([]);
 		await expect.element(screen.getByRole('status')).not.toBeInTheDocument();
 	});
+
+	it('names the first few of many values, counts the rest, and shows each as one short line', async () => {
+		const { view, screen } = await renderWithView(panelAtlas, AddressNotice, {});
+		view.dropped = [
+			{
+				key: 'q',
+				value: `a${String.fromCharCode(0x202e)}b<img src=x onerror=alert(1)>${'x'.repeat(100)}`
+			},
+			...Array.from({ length: 999 }, (_, i) => ({ key: 'themes', value: `t${i}` }))
+		];
+		const status = screen.getByRole('status');
+		await expect
+			.element(status)
+			.toHaveTextContent(
+				'Part of this link could not be used and was left out: search “a b<img src=x onerror=alert(1)>xxxxxxxxx”, themes “t0”, themes “t1”, themes “t2”, themes “t3”, and 995 more.'
+			);
+		expect(status.element().querySelector('img')).toBeNull();
+	});
+
+	it('adds the page’s own values, and dismisses them too', async () => {
+		const extra = [{ key: 'show', value: 'everything' }];
+		const { view, screen } = await renderWithView(panelAtlas, AddressNotice, { extra });
+		view.dropped = [{ key: 'view', value: 'pie' }];
+		await expect
+			.element(screen.getByRole('status'))
+			.toHaveTextContent('left out: view “pie”, what to show “everything”.');
+		await screen.getByRole('button', { name: 'Dismiss' }).click();
+		await expect.element(screen.getByRole('status')).not.toBeInTheDocument();
+	});
 });

@@ -14,7 +14,11 @@ async function renderField(lang: 'en' | 'fr' = 'en') {
 	const view = new ViewState(indexAtlas(buildAtlas(smallFixture).data!), { lang });
 	// `props` of WithView is a mount option too, so the whole set goes under `props`.
 	await render(WithView, {
-		props: { view, component: CopyField, props: { id: 'code', label: 'Embed code', text: snippet, rows: 3 } }
+		props: {
+			view,
+			component: CopyField,
+			props: { id: 'code', label: 'Embed code', text: snippet, rows: 3 }
+		}
 	});
 }
 

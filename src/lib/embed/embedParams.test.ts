@@ -5,6 +5,7 @@ import {
 	parseEmbedParams,
 	parseOrigin,
 	parseTitle,
+	readEmbedAddress,
 	type EmbedParams
 } from './embedParams';
 
@@ -44,8 +45,28 @@ describe('parseEmbedParams', () => {
 			expect(parse(query)).toEqual({ ...DEFAULT_EMBED, ...expected });
 		});
 
-	it('ignores the view-state keys, which viewParams reads', () => {
+	it('ignores the view-state keys, which the view-state module reads', () => {
 		expect(parse('place=utrecht&lang=fr&themes=housing&basemap=x')).toEqual(DEFAULT_EMBED);
+	});
+});
+
+describe('readEmbedAddress', () => {
+	const dropped = (query: string) => readEmbedAddress(new URLSearchParams(query)).dropped;
+	it('lists each value it could not use, and only those', () => {
+		expect(dropped('show=map&height=300&origin=https://a.example&title=T')).toEqual([]);
+		expect(dropped('show=everything&height=300px&origin=*')).toEqual([
+			{ key: 'show', value: 'everything' },
+			{ key: 'height', value: '300px' },
+			{ key: 'origin', value: '*' }
+		]);
+		// A repeated key: the first valid value wins, another one is reported.
+		expect(dropped('show=bad&show=map&show=map&show=matrix')).toEqual([
+			{ key: 'show', value: 'bad' },
+			{ key: 'show', value: 'matrix' }
+		]);
+		expect(readEmbedAddress(new URLSearchParams('show=bad&show=map')).params.show).toBe('map');
+		// Clamped, not dropped; a title is cleaned, never dropped; other keys are not the embed's.
+		expect(dropped('height=5&title=%E2%80%AE&place=nowhere&basemap=x')).toEqual([]);
 	});
 });
 

@@ -1,8 +1,12 @@
+import { oneLine } from '$lib/plainText';
+import { readOne, type DroppedValue } from '$lib/state/urlQuery';
+
 /**
  * The embed-only part of an `/embed` address: what to show, a title, the map height and an optional
- * host origin. The view itself (place, filters, language) is read by `viewParams.ts`, and the
- * basemap by the map, which reads its own `basemap` key on every page. Parsing never throws: a
- * missing or bad value falls back to its default, because an address pasted into a CMS by hand must
+ * host origin. The view itself (place, filters, language) is read by the view-state module
+ * (`$lib/state/urlQuery`), as on every page, and the basemap by the map, which reads its own
+ * `basemap` key. Parsing never throws: a missing or bad value falls back to its default, and is
+ * listed as dropped so the page can say so, because an address pasted into a CMS by hand must
  * still show a map.
  */
 
@@ -33,23 +37,23 @@ export const DEFAULT_EMBED: Readonly<EmbedParams> = {
 	origin: null
 };
 
-const EMBED_KEYS = ['show', 'title', 'height', 'origin'] as const;
+export const EMBED_KEYS = ['show', 'title', 'height', 'origin'] as const;
 
-function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
-	return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
-}
+const isShow = (value: string): value is EmbedShow =>
+	(SHOW_VALUES as readonly string[]).includes(value);
+const isHeight = (value: string): value is string => /^\d{1,5}$/.test(value.trim());
+const isOrigin = (value: string): value is string => parseOrigin(value) !== null;
 
+/** A height in CSS pixels, clamped to HEIGHT_MIN…HEIGHT_MAX; anything but digits gives the default. */
 export function parseHeight(value: string | null): number {
-	if (value === null || !/^\d{1,5}$/.test(value.trim())) return DEFAULT_EMBED.height;
+	if (value === null || !isHeight(value)) return DEFAULT_EMBED.height;
 	return Math.min(HEIGHT_MAX, Math.max(HEIGHT_MIN, Number(value)));
 }
 
-/** Plain one-line text: control characters and runs of spaces removed, at most TITLE_MAX characters. */
+/** Plain one-line text (see `oneLine`), at most TITLE_MAX characters. */
 export function parseTitle(value: string | null): string | null {
 	if (value === null) return null;
-	// eslint-disable-next-line no-control-regex
-	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, ' ');
-	const text = [...clean.replace(/\s+/g, ' ').trim()].slice(0, TITLE_MAX).join('').trim();
+	const text = oneLine(value, TITLE_MAX);
 	return text === '' ? null : text;
 }
 
@@ -65,13 +69,26 @@ export function parseOrigin(value: string | null): string | null {
 	}
 }
 
-export function parseEmbedParams(search: URLSearchParams): EmbedParams {
-	return {
-		show: oneOf(SHOW_VALUES, search.get('show'), DEFAULT_EMBED.show),
+/**
+ * Reads the embed's keys; a value that is not valid, or that repeats a key with another value, is
+ * listed in `dropped`. A title is always text: it is cleaned and shortened, never dropped.
+ */
+export function readEmbedAddress(search: URLSearchParams): {
+	params: EmbedParams;
+	dropped: DroppedValue[];
+} {
+	const dropped: DroppedValue[] = [];
+	const params: EmbedParams = {
+		show: readOne(search, 'show', isShow, dropped) ?? DEFAULT_EMBED.show,
 		title: parseTitle(search.get('title')),
-		height: parseHeight(search.get('height')),
-		origin: parseOrigin(search.get('origin'))
+		height: parseHeight(readOne(search, 'height', isHeight, dropped) ?? null),
+		origin: parseOrigin(readOne(search, 'origin', isOrigin, dropped) ?? null)
 	};
+	return { params, dropped };
+}
+
+export function parseEmbedParams(search: URLSearchParams): EmbedParams {
+	return readEmbedAddress(search).params;
 }
 
 /** The parameters that differ from the defaults, in a stable order, for short addresses. */

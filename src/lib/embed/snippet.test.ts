@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from './embedParams';
 import { embedUrl, escapeAttribute, frameHeight, plainSnippet, scriptSnippet } from './snippet';
-import { parseViewParams } from './viewParams';
+import { parseQuery } from '$lib/state/urlQuery';
 
 describe('embedUrl', () => {
 	const cases: [string, Parameters<typeof embedUrl>[1], string][] = [
@@ -31,7 +31,13 @@ describe('embedUrl', () => {
 		const url = new URL(
 			embedUrl('https://m.example/a/', { lang: 'en', place: 'utrecht', show: 'map', title: 'Ü?&=' })
 		);
-		expect(parseViewParams(url.searchParams).place).toBe('utrecht');
+		const vocabulary = { places: new Set(['utrecht']), themes: [], groups: [] };
+		const { query, dropped } = parseQuery(url.searchParams, vocabulary, {
+			place: null,
+			lang: 'en'
+		});
+		expect(query.place).toBe('utrecht');
+		expect(dropped).toEqual([]);
 		expect(parseEmbedParams(url.searchParams)).toMatchObject({ show: 'map', title: 'Ü?&=' });
 	});
 });

@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/data/types';
 import { embedParamsToSearch, type EmbedParams, type EmbedShow } from './embedParams';
-import { viewParamsToSearch } from './viewParams';
+import { defaultQuery, serialiseQuery } from '$lib/state/urlQuery';
 
 /**
  * Addresses and HTML snippets for the Share / Embed dialog. Pure: the caller passes the site's
@@ -26,8 +26,11 @@ export interface ShareChoice {
 /** `https://host/sub/fr/embed?place=…&show=…`: the language in the path, so first paint is right. */
 export function embedUrl(siteRoot: string, choice: EmbedChoice): string {
 	const { lang, place, ...params } = choice;
+	// The view's keys are written as the explorer writes them; the language is in the path.
+	const defaults = { place: null, lang };
+	const view = serialiseQuery({ ...defaultQuery(defaults), place }, defaults);
 	const search = new URLSearchParams([
-		...viewParamsToSearch({ place }),
+		...new URLSearchParams(view),
 		...embedParamsToSearch(params)
 	]);
 	const query = search.toString();

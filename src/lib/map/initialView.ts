@@ -3,7 +3,10 @@ import type { Place } from '$lib/data/types';
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 
 /** The whole inhabited world, used when there are no places. */
-export const WORLD_BOUNDS: Bounds = [[-170, -56], [180, 75]];
+export const WORLD_BOUNDS: Bounds = [
+	[-170, -56],
+	[180, 75]
+];
 
 /**
  * The first view, shared by the prerendered SVG map and MapLibre so that one takes over from the

@@ -1,11 +1,12 @@
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 type Ring = GeoJSON.Position[];
 
 /**
- * Makes a ring continuous across ±180°: each point moves by 360° when it jumped more than 180°
- * from the one before, so Russia, Fiji and Antarctica do not draw as streaks across the map.
+ * Makes a ring or a line continuous across ±180°: each point moves by 360° when it jumped more than
+ * 180° from the one before, so Russia, Fiji, Antarctica and arcs over the Pacific do not draw as
+ * streaks across the map. MapLibre draws longitudes beyond ±180 where they belong.
  */
 export function unwrapRing(ring: Ring, digits = 6): Ring {
 	if (ring.length === 0) return ring;
@@ -25,22 +26,53 @@ export function unwrapRing(ring: Ring, digits = 6): Ring {
 
 function unwrapGeometry(geometry: GeoJSON.Geometry, digits: number): GeoJSON.Geometry {
 	const unwrap = (ring: Ring) => unwrapRing(ring, digits);
-	if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(unwrap) };
-	if (geometry.type === 'MultiPolygon')
-		return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrap)) };
-	return geometry;
+	switch (geometry.type) {
+		case 'Polygon':
+		case 'MultiLineString':
+			return {
+				type: geometry.type,
+				coordinates: geometry.coordinates.map(unwrap)
+			} as GeoJSON.Geometry;
+		case 'MultiPolygon':
+			return {
+				type: 'MultiPolygon',
+				coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrap))
+			};
+		case 'LineString':
+			return { type: 'LineString', coordinates: unwrap(geometry.coordinates) };
+		default:
+			return geometry;
+	}
 }
 
-/** Countries of a world-atlas topology as GeoJSON for MapLibre, rings unwrapped, coordinates rounded. */
-export function countriesFromTopology(topology: Topology, digits = 3, object = 'countries'): GeoJSON.FeatureCollection {
-	const collection = feature(topology, topology.objects[object] as GeometryCollection) as GeoJSON.FeatureCollection;
+/**
+ * The bundled basemap's data from world-atlas: the land (filled, its edge drawn as the coast) and
+ * the borders between countries, each drawn once (per-country polygons would carry every border
+ * twice: a third more bytes). Rings unwrapped, coordinates rounded to `digits` decimals (two:
+ * about a kilometre, finer than a pixel at the zooms the 1:50m outlines are drawn at).
+ */
+export function basemapFromTopology(
+	land: Topology,
+	countries: Topology,
+	digits = 2
+): GeoJSON.FeatureCollection {
+	const landShape = feature(land, land.objects.land as GeometryCollection) as
+		GeoJSON.FeatureCollection | GeoJSON.Feature;
+	const landFeatures = landShape.type === 'FeatureCollection' ? landShape.features : [landShape];
+	const borders = mesh(
+		countries,
+		countries.objects.countries as GeometryCollection,
+		(a, b) => a !== b
+	);
 	return {
 		type: 'FeatureCollection',
-		features: collection.features.map((f) => ({
-			type: 'Feature',
-			id: f.id,
-			properties: { name: f.properties?.name ?? null },
-			geometry: unwrapGeometry(f.geometry, digits)
-		}))
+		features: [
+			...landFeatures.map((f) => ({
+				type: 'Feature' as const,
+				properties: { kind: 'land' },
+				geometry: unwrapGeometry(f.geometry, digits)
+			})),
+			{ type: 'Feature', properties: { kind: 'border' }, geometry: unwrapGeometry(borders, digits) }
+		]
 	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCHES } from '$lib/analysis/filterAtlas';
 import { MATRIX_SORTS } from '$lib/analysis/placeThemeMatrix';
+import { EMBED_KEYS } from '$lib/embed/embedParams';
 import { LINK_KINDS, QUALIFIERS } from '$lib/data/types';
 import { translate, type MessageKey } from '$lib/i18n';
 import { OVERVIEW_VIEWS, QUERY_KEYS } from '$lib/state/urlQuery';
@@ -12,7 +13,7 @@ const LANGS = ['en', 'fr', 'es'] as const;
 describe('panels messages', () => {
 	// Keys built from values at run time escape the type check of `view.t`: check them here.
 	const dynamicKeys = [
-		...QUERY_KEYS.map((k) => `address_key_${k}`),
+		...[...QUERY_KEYS, ...EMBED_KEYS].map((k) => `address_key_${k}`),
 		...MATCHES.map((m) => `match_${m}`),
 		...MATRIX_SORTS.map((s) => `sort_${s}`),
 		...OVERVIEW_VIEWS.map((v) => `view_${v}`),

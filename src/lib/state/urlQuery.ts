@@ -88,15 +88,8 @@ export function parseQuery(
 	const dropped: DroppedValue[] = [];
 	const query = defaultQuery(defaults);
 
-	function one<T extends string>(key: string, valid: (value: string) => value is T): T | undefined {
-		let found: T | undefined;
-		for (const value of params.getAll(key)) {
-			if (value === '') continue;
-			if (found === undefined && valid(value)) found = value;
-			else if (value !== found) dropped.push({ key, value });
-		}
-		return found;
-	}
+	const one = <T extends string>(key: string, valid: (value: string) => value is T) =>
+		readOne(params, key, valid, dropped);
 	function list<T extends string>(key: string, known: readonly T[]): T[] {
 		const chosen = new Set<string>();
 		for (const value of params.getAll(key).flatMap((v) => v.split(',')))
@@ -118,6 +111,25 @@ export function parseQuery(
 	query.view = one('view', isIn(OVERVIEW_VIEWS)) ?? DEFAULT_VIEW;
 	query.lang = one('lang', isIn(LANGS)) ?? defaults.lang;
 	return { query, dropped };
+}
+
+/**
+ * The first valid value of `key` (empty values are skipped); every other value, invalid or
+ * repeating the key with another value, goes to `dropped`. Shared with the embed's own keys.
+ */
+export function readOne<T extends string>(
+	params: URLSearchParams,
+	key: string,
+	valid: (value: string) => value is T,
+	dropped: DroppedValue[]
+): T | undefined {
+	let found: T | undefined;
+	for (const value of params.getAll(key)) {
+		if (value === '') continue;
+		if (found === undefined && valid(value)) found = value;
+		else if (value !== found) dropped.push({ key, value });
+	}
+	return found;
 }
 
 /**

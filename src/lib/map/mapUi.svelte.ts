@@ -1,0 +1,33 @@
+import type { MessageKey } from '$lib/i18n';
+import type { ScreenPlace } from './screenPlaces';
+
+/** What the zoom and reset buttons drive: the renderer in charge installs its own. */
+export interface MapCamera {
+	zoomIn(): void;
+	zoomOut(): void;
+	/** Back to the places that match the filters. */
+	reset(): void;
+	/** Brings a place into view when it is off the map (keyboard focus reached it). */
+	reveal(id: string): void;
+}
+
+export type Renderer = 'svg' | 'webgl';
+
+/**
+ * The state the map's own parts share (renderers, controls, tooltip, keyboard layer). What is
+ * selected, hovered and filtered lives in the view state, not here.
+ */
+export class MapUi {
+	renderer = $state<Renderer>('svg');
+	/** A one-line notice over the map when it is not what it should be (no WebGL, basemap failed). */
+	notice = $state<MessageKey | null>(null);
+	/** Arcs from the selected place to the places that share themes with it. */
+	showSharedThemes = $state(true);
+	globe = $state(false);
+	/** Where each place's symbol is drawn, in pixels from the map's top-left corner. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never mutated: replaced whole on every move
+	positions = $state.raw<ReadonlyMap<string, ScreenPlace>>(new Map());
+	/** Credits of a richer basemap, when one is shown. */
+	basemapCredits = $state.raw<readonly string[]>([]);
+	camera = $state.raw<MapCamera | null>(null);
+}

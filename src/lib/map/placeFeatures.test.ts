@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { indexAtlas, type Atlas } from '$lib/data/atlas';
+import { readDataDir } from '$lib/server/dataDir';
+import type { LonLat } from './arcs';
+import { leadersGeoJson, placeSymbols, placesGeoJson, spreadPositions } from './placeFeatures';
+
+async function realAtlas(): Promise<Atlas> {
+	const { data } = await readDataDir('data');
+	return indexAtlas(data!);
+}
+
+// A plain equirectangular view: `scale` pixels per degree, north up.
+const view = (scale: number) => ({
+	project: ([lon, lat]: LonLat) => ({ x: lon * scale, y: -lat * scale }),
+	unproject: ({ x, y }: { x: number; y: number }): LonLat => [x / scale, -y / scale]
+});
+
+describe('placeSymbols', () => {
+	it('gives every place a symbol, west to east, sized by its practices and shaped by its kind', async () => {
+		const atlas = await realAtlas();
+		const symbols = placeSymbols(atlas);
+		expect(symbols.map((s) => s.id).sort()).toEqual(atlas.places.map((p) => p.id).sort());
+		for (let i = 1; i < symbols.length; i++)
+			expect(symbols[i]!.lon).toBeGreaterThanOrEqual(symbols[i - 1]!.lon);
+		const ssd = symbols.find((s) => s.id === 'seine-saint-denis')!;
+		expect(ssd.shape).toBe('diamond');
+		expect(symbols.find((s) => s.id === 'grigny')!.shape).toBe('circle');
+		expect(ssd.practices).toBe(atlas.practicesByPlace.get('seine-saint-denis')!.length);
+	});
+});
+
+describe('spreadPositions', () => {
+	it('moves only the places that overlap at this scale, and never at street scale', async () => {
+		const symbols = placeSymbols(await realAtlas());
+		const world = view(4);
+		const moved = spreadPositions(symbols, world.project, world.unproject);
+		for (const id of ['seine-saint-denis', 'grigny', 'amsterdam', 'utrecht'])
+			expect(moved.has(id)).toBe(true);
+		for (const id of ['mexico-city', 'ngazidja', 'jenin', 'sao-paulo'])
+			expect(moved.has(id)).toBe(false);
+		const street = view(2000);
+		expect(spreadPositions(symbols, street.project, street.unproject).size).toBe(0);
+	});
+
+	it('leaves out places the view cannot show', async () => {
+		const symbols = placeSymbols(await realAtlas());
+		const world = view(4);
+		const moved = spreadPositions(symbols, world.project, world.unproject, {
+			visible: (id) => id !== 'grigny'
+		});
+		expect(moved.has('grigny')).toBe(false);
+	});
+});
+
+describe('placesGeoJson and leadersGeoJson', () => {
+	it('draws moved places where they were spread to, with a leader line back to where they are', async () => {
+		const symbols = placeSymbols(await realAtlas());
+		const moved = new Map<string, LonLat>([['grigny', [2.39, 47.5]]]);
+		const places = placesGeoJson(symbols, moved);
+		const grigny = places.features.find((f) => f.properties?.id === 'grigny')!;
+		expect(grigny.geometry.coordinates).toEqual([2.39, 47.5]);
+		const lyon = places.features.find((f) => f.properties?.id === 'lyon')!;
+		expect(lyon.geometry.coordinates).toEqual([4.84, 45.76]);
+		expect(lyon.properties).toMatchObject({
+			region: 'europe',
+			shape: 'circle',
+			name_en: 'Lyon',
+			name_fr: null
+		});
+
+		const leaders = leadersGeoJson(symbols, moved);
+		expect(leaders.features.map((f) => f.geometry)).toEqual([
+			{
+				type: 'LineString',
+				coordinates: [
+					[2.39, 48.65],
+					[2.39, 47.5]
+				]
+			},
+			{ type: 'Point', coordinates: [2.39, 48.65] }
+		]);
+	});
+});

@@ -1,0 +1,44 @@
+import type { Atlas } from '$lib/data/atlas';
+import { localText } from '$lib/data/localize';
+import type { Lang } from '$lib/data/types';
+import { countryName } from '$lib/format';
+import type { MessageKey, MessageParams } from '$lib/i18n';
+import { mainThemes } from './placeSymbols';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What the tooltip and the accessible name of a place say, in the reader's language. */
+export interface PlaceDetails {
+	name: string;
+	country: string;
+	practices: string;
+	themes: string[];
+}
+
+export function placeDetails(
+	atlas: Atlas,
+	id: string,
+	lang: Lang,
+	t: Translate
+): PlaceDetails | null {
+	const place = atlas.placeById.get(id);
+	if (!place) return null;
+	const count = atlas.practicesByPlace.get(id)?.length ?? 0;
+	return {
+		name: localText(place.name, lang),
+		country: countryName(place.country, lang),
+		practices: count === 1 ? t('practice_count_one') : t('practices_count', { count }),
+		themes: mainThemes(atlas, id).map((theme) =>
+			localText(atlas.themeById.get(theme)?.label ?? { en: theme }, lang)
+		)
+	};
+}
+
+/** "Utrecht, Netherlands, 10 practices": the name a screen reader gives a place on the map. */
+export function placeAriaLabel(
+	view: { atlas: Atlas; lang: Lang; t: Translate },
+	id: string
+): string {
+	const details = placeDetails(view.atlas, id, view.lang, view.t);
+	return details ? `${details.name}, ${details.country}, ${details.practices}` : id;
+}
