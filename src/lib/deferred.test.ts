@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from 'vitest';
+import { deferred } from './deferred';
+
+describe('deferred', () => {
+	it('gives what the server has at once, without loading anything', () => {
+		const load = vi.fn(async () => ({ default: 'loaded' }));
+		expect(deferred('server', load)()).toBe('server');
+		expect(load).not.toHaveBeenCalled();
+	});
+
+	it('loads in the browser once, however often it is asked for', async () => {
+		const load = vi.fn(async () => ({ default: 'loaded' }));
+		const get = deferred<string>(null, load);
+		const first = get();
+		expect(first).toBeInstanceOf(Promise);
+		expect(get()).toBe(first);
+		await expect(first).resolves.toBe('loaded');
+		expect(load).toHaveBeenCalledTimes(1);
+	});
+});

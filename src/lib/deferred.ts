@@ -1,0 +1,14 @@
+/**
+ * A part of the page that the server renders at once but the browser loads only when it is first
+ * shown, so that the JavaScript of the first paint leaves it out. Read it with `{#await}`: on the
+ * server it is the component itself (prerendered pages hold everything, for readers without
+ * JavaScript), in the browser a promise of it, fetched once; the prerendered copy gives way to the
+ * browser's own when that arrives.
+ */
+export function deferred<T>(
+	onServer: T | null,
+	load: () => Promise<{ default: T }>
+): () => T | Promise<T> {
+	let loading: Promise<T> | undefined;
+	return () => onServer ?? (loading ??= load().then((module) => module.default));
+}
