@@ -35,6 +35,11 @@ const hasLayer = (page: Page, layer: string) =>
 		(id) => (window as unknown as MapWindow).__hrcMap.getLayer(id) !== undefined,
 		layer
 	);
+const featureState = (page: Page, source: string, id: string) =>
+	page.evaluate(
+		([s, i]) => (window as unknown as MapWindow).__hrcMap.getFeatureState({ source: s!, id: i }),
+		[source, id]
+	);
 const isSelected = (page: Page, place: string) =>
 	page.evaluate(
 		(id) =>
@@ -292,6 +297,50 @@ test.describe('the WebGL map', () => {
 		const drawn = await drawnByMapLibre(page);
 		await page.mouse.click(drawn.jenin!.x, drawn.jenin!.y);
 		await expect(panelHeading(page)).toHaveText('Jenin');
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+
+	test('filters fade the places they leave out and frame the ones they keep, without rebuilding the map', async ({
+		page
+	}) => {
+		const { errors, foreign } = watchPage(page);
+		await page.goto('./');
+		await webgl(page);
+		const zoom = () => page.evaluate(() => (window as unknown as MapWindow).__hrcMap.getZoom());
+		const unfiltered = await zoom();
+
+		await page.goto('./?regions=europe');
+		await webgl(page);
+		const european = new Set([
+			'amsterdam',
+			'lyon',
+			'utrecht',
+			'vienna',
+			'terrassa',
+			'seine-saint-denis',
+			'grigny'
+		]);
+		for (const place of places)
+			await expect
+				.poll(async () => (await featureState(page, 'places', place.id)).dimmed, place.id)
+				.toBe(!european.has(place.id));
+		await expect
+			.poll(
+				async () =>
+					(await featureState(page, 'links-cooperation', 'seine-saint-denis-jenin-ovf')).dimmed
+			)
+			.toBe(true);
+		await expect.poll(zoom).toBeGreaterThan(unfiltered + 1);
+		// Every place kept is in view.
+		const box = (await page.locator('.map-view canvas').boundingBox())!;
+		const drawn = await drawnByMapLibre(page);
+		for (const id of european) {
+			expect(drawn[id]!.x).toBeGreaterThan(box.x);
+			expect(drawn[id]!.x).toBeLessThan(box.x + box.width);
+			expect(drawn[id]!.y).toBeGreaterThan(box.y);
+			expect(drawn[id]!.y).toBeLessThan(box.y + box.height);
+		}
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 	});

@@ -11,11 +11,11 @@ const centre = (element: Element) => {
 };
 
 describe('SvgMap', () => {
-	it('fades the places the filters leave out, and frames the ones they keep', async () => {
+	it('as the whole map (no WebGL), fades the places the filters leave out and frames the ones they keep', async () => {
 		const atlas = realAtlas();
 		const view = new FilteredView(atlas);
 		const ui = new MapUi();
-		const screen = await render(SvgMapHost, { props: { view, ui } });
+		const screen = await render(SvgMapHost, { props: { view, ui, projection: 'equal-earth' } });
 		const symbol = (id: string) => screen.container.querySelector(`a[data-place="${id}"]`)!;
 		await expect.poll(() => ui.positions.size).toBe(atlas.places.length);
 		for (const place of atlas.places)
@@ -40,6 +40,20 @@ describe('SvgMap', () => {
 		view.matching = null;
 		flushSync();
 		expect(symbol('grigny').classList.contains('dimmed')).toBe(false);
+	});
+
+	it('as the first paint, fades but keeps the frame MapLibre takes over from', async () => {
+		const atlas = realAtlas();
+		const view = new FilteredView(atlas);
+		const ui = new MapUi();
+		const screen = await render(SvgMapHost, { props: { view, ui } });
+		const symbol = (id: string) => screen.container.querySelector(`a[data-place="${id}"]`)!;
+		await expect.poll(() => ui.positions.size).toBe(atlas.places.length);
+		const before = centre(symbol('lyon'));
+		view.matching = new Set(['lyon']);
+		flushSync();
+		expect(symbol('vienna').classList.contains('dimmed')).toBe(true);
+		expect(centre(symbol('lyon'))).toEqual(before);
 	});
 
 	it('selects a place on click and shows the arcs to the places sharing its themes', async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { indexAtlas, type Atlas } from '$lib/data/atlas';
 import { readDataDir } from '$lib/server/dataDir';
 import type { LonLat } from './arcs';
-import { leadersGeoJson, placeSymbols, placesGeoJson, spreadPositions } from './placeFeatures';
+import {
+	leadersGeoJson,
+	MIN_TARGET_PX,
+	placeSymbols,
+	placesGeoJson,
+	spreadPositions
+} from './placeFeatures';
 
 async function realAtlas(): Promise<Atlas> {
 	const { data } = await readDataDir('data');
@@ -40,6 +46,21 @@ describe('spreadPositions', () => {
 			expect(moved.has(id)).toBe(false);
 		const street = view(2000);
 		expect(spreadPositions(symbols, street.project, street.unproject).size).toBe(0);
+	});
+
+	it('keeps every two places at least a touch target apart, however small their symbols', async () => {
+		const symbols = placeSymbols(await realAtlas());
+		for (const scale of [1, 4, 16, 64]) {
+			const world = view(scale);
+			const moved = spreadPositions(symbols, world.project, world.unproject);
+			const at = symbols.map((s) => world.project(moved.get(s.id) ?? [s.lon, s.lat]));
+			for (let i = 0; i < at.length; i++)
+				for (let j = i + 1; j < at.length; j++)
+					expect(
+						Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y),
+						`${symbols[i]!.id} and ${symbols[j]!.id} at ${scale} px per degree`
+					).toBeGreaterThanOrEqual(MIN_TARGET_PX - 0.5);
+		}
 	});
 
 	it('leaves out places the view cannot show', async () => {

@@ -19,6 +19,15 @@ export interface PlaceSymbol {
 	extent: number;
 }
 
+/**
+ * The smallest target a place offers a finger or a pointer (WCAG 2.2 target size, 2.5.8): places
+ * are spread so that targets this wide never overlap, whatever the size of their symbols.
+ */
+export const MIN_TARGET_PX = 24;
+
+/** One string per set of place ids, to tell whether the places to frame have changed. */
+export const idsKey = (ids: Iterable<string>) => [...ids].sort().join(' ');
+
 /** One symbol per place, west to east: the order in which the keyboard visits them. */
 export function placeSymbols(atlas: Atlas): PlaceSymbol[] {
 	return atlas.places
@@ -62,7 +71,11 @@ export function spreadPositions(
 ): Map<string, LonLat> {
 	const onScreen = symbols
 		.filter((s) => visible(s.id))
-		.map((s) => ({ id: s.id, r: s.extent, ...project([s.lon, s.lat]) }));
+		.map((s) => ({
+			id: s.id,
+			r: Math.max(s.extent, MIN_TARGET_PX / 2),
+			...project([s.lon, s.lat])
+		}));
 	const spread = spreadSymbols(onScreen, { gap });
 	const moved = new Map<string, LonLat>();
 	for (const s of onScreen) {

@@ -50,6 +50,17 @@ describe('placeLabels', () => {
 		expect(placed.get('edge')?.side).toBe('left');
 	});
 
+	it('tries only the most important labels', () => {
+		const spread = [0, 1, 2, 3].map((i) => ({
+			id: `p${i}`,
+			x: 50 + i * 90,
+			y: 150,
+			r: 5,
+			...label
+		}));
+		expect([...placeLabels(spread, area, { max: 2 }).keys()]).toEqual(['p0', 'p1']);
+	});
+
 	it('leaves out a label with nowhere to go, most important first', () => {
 		const crowd = [0, 1, 2, 3, 4].map((i) => ({
 			id: `p${i}`,

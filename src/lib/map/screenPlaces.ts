@@ -47,11 +47,13 @@ const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &&
 export function placeLabels(
 	places: readonly (ScreenPlace & { width: number; height: number })[],
 	area: { width: number; height: number },
-	gap = 3
+	{ gap = 3, max = 200 }: { gap?: number; max?: number } = {}
 ): Map<string, PlacedLabel> {
 	const taken: Box[] = places.map((p) => [p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r]);
 	const placed = new Map<string, PlacedLabel>();
-	for (const p of places) {
+	// At most `max` labels are tried (the most important): more would not be read, and each costs a
+	// scan of the boxes taken.
+	for (const p of places.slice(0, max)) {
 		const { x, y, r, width: w, height: h } = p;
 		const candidates: [PlacedLabel, Box][] = [
 			[

@@ -69,6 +69,12 @@ describe('spreadSymbols', () => {
 		}
 	});
 
+	it('leaves a crowd too large to spread where it is', () => {
+		const crowd = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, x: 10, y: 10, r: 5 }));
+		const spread = spreadSymbols(crowd, { maxSymbols: 20 });
+		for (const s of crowd) expect(spread.get(s.id)).toEqual({ x: 10, y: 10 });
+	});
+
 	it('never leaves two symbols overlapping', () => {
 		const symbol = fc.record({
 			x: fc.double({ min: 0, max: 200, noNaN: true }),

@@ -10,7 +10,14 @@ export interface SpreadOptions {
 	/** Clear space between two symbols, in pixels. */
 	gap?: number;
 	maxIterations?: number;
+	/**
+	 * Beyond this many symbols, nothing is spread: crowds that large cannot be spread legibly (they
+	 * would need clustering), and the cost grows with the square of the crowd.
+	 */
+	maxSymbols?: number;
 }
+
+export const MAX_SPREAD_SYMBOLS = 500;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -25,8 +32,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  */
 export function spreadSymbols(
 	symbols: readonly ScreenSymbol[],
-	{ gap = 2, maxIterations = 200 }: SpreadOptions = {}
+	{ gap = 2, maxIterations = 200, maxSymbols = MAX_SPREAD_SYMBOLS }: SpreadOptions = {}
 ): Map<string, { x: number; y: number }> {
+	if (symbols.length > maxSymbols) return new Map(symbols.map((s) => [s.id, { x: s.x, y: s.y }]));
 	const items = symbols.map((s, index) => ({ ...s, index, px: s.x, py: s.y }));
 	const maxR = items.reduce((max, s) => Math.max(max, s.r), 0);
 	for (let iteration = 0; iteration < maxIterations; iteration++) {
