@@ -227,12 +227,15 @@ test.describe('a published file missing or corrupt', () => {
 		});
 
 	test('the basemap missing: the map says so', async ({ page }) => {
-		// The map shows the places on an empty background, but says nothing yet: MapLibreMap needs
-		// to turn an error of its bundled countries source into a notice (see SECURITY.md).
-		test.fixme(true, 'the map does not yet report a missing bundled basemap');
 		const root = await damagedSite((dir) => rmSync(join(dir, basemap)));
 		await page.goto(root);
-		await expect(page.locator('.map-view .map-notice')).toBeVisible({ timeout: 15_000 });
+		const notice = page.locator('.map-view .map-notice[data-notice="map_basemap_missing"]');
+		await expect(notice).toBeVisible({ timeout: 15_000 });
 		await expectWorkingMap(page);
+		// Trying again asks for the outlines again (still missing: the notice comes back).
+		const asked = page.waitForRequest((r) => r.url().includes(basemap));
+		await notice.getByRole('button', { name: 'Try again' }).click();
+		await asked;
+		await expect(notice).toBeVisible();
 	});
 });

@@ -331,7 +331,8 @@ test.describe('the WebGL map', () => {
 					(await featureState(page, 'links-cooperation', 'seine-saint-denis-jenin-ovf')).dimmed
 			)
 			.toBe(true);
-		await expect.poll(zoom).toBeGreaterThan(unfiltered + 1);
+		// Framed closer, though never narrower than a continent (initialView.ts).
+		await expect.poll(zoom).toBeGreaterThan(unfiltered + 0.5);
 		// Every place kept is in view.
 		const box = (await page.locator('.map-view canvas').boundingBox())!;
 		const drawn = await drawnByMapLibre(page);

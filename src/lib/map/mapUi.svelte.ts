@@ -21,6 +21,8 @@ export class MapUi {
 	renderer = $state<Renderer>('svg');
 	/** A one-line notice over the map when it is not what it should be (no WebGL, basemap failed). */
 	notice = $state<MessageKey | null>(null);
+	/** What "Try again" does for the notice shown, when trying again can help. */
+	retry = $state.raw<(() => void) | null>(null);
 	/** Arcs from the selected place to the places that share themes with it. */
 	showSharedThemes = $state(true);
 	globe = $state(false);
