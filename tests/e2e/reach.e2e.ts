@@ -60,10 +60,6 @@ test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const)
 		test(`on every route, ${colorScheme}`, async ({ page }) => {
-			// Known failure, issue 7: at world zoom the keyboard buttons of Grigny and Amsterdam sit
-			// closer than 24 px to their neighbours (WCAG 2.5.8 target-size), and the Spanish legend
-			// summary lacks contrast. Re-enable once the map's spreading keeps 24 px apart.
-			test.fixme();
 			test.setTimeout(180_000);
 			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			const found: string[] = [];
@@ -118,7 +114,11 @@ test('keyboard only: find Utrecht, open it, follow a shared theme, filter by mon
 	await themes.focus(); // from the list, Shift+Tab would get there too; the focus() only shortens the walk
 	await page.keyboard.press('Enter');
 	const monitoring = page.locator('input[name="themes"][value="monitoring"]');
-	for (let i = 0; i < 20 && !(await monitoring.evaluate((el) => el === document.activeElement)); i++)
+	for (
+		let i = 0;
+		i < 20 && !(await monitoring.evaluate((el) => el === document.activeElement));
+		i++
+	)
 		await page.keyboard.press('Tab');
 	await expect(monitoring).toBeFocused();
 	await page.keyboard.press('Space');
@@ -169,7 +169,10 @@ test('without JavaScript every page lists every place and every practice, in its
 	await noJs.goto('fr/place/utrecht');
 	await expect(noJs).toHaveTitle(/^Utrecht · /);
 	await expect(noJs.locator('meta[name="description"]')).toHaveAttribute('content', /Utrecht/);
-	await expect(noJs.locator('link[rel="canonical"]')).toHaveAttribute('href', /fr\/place\/utrecht$/);
+	await expect(noJs.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		/fr\/place\/utrecht$/
+	);
 	await expect(noJs.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
 		'href',
 		/es\/place\/utrecht$/
@@ -202,7 +205,9 @@ test.describe('on a 360 × 740 phone', () => {
 					}
 				}
 				if (!clipped && box.right > width + 0.5)
-					out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(box.right)}`);
+					out.push(
+						`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(box.right)}`
+					);
 			}
 			return out.slice(0, 10);
 		});
@@ -221,7 +226,9 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
-	test('the place opens as a bottom sheet that can grow, and Escape closes it', async ({ page }) => {
+	test('the place opens as a bottom sheet that can grow, and Escape closes it', async ({
+		page
+	}) => {
 		await page.goto('fr');
 		await settle(page);
 		await page.locator('.place-list a[data-place="utrecht"]').click();
@@ -237,8 +244,6 @@ test.describe('on a 360 × 740 phone', () => {
 	});
 
 	test('touch targets are at least 24 px', async ({ page }) => {
-		// Known failure, issue 7: same cause as the axe target-size finding above.
-		test.fixme();
 		await page.goto('place/utrecht');
 		await settle(page);
 		const small = await page.evaluate(() =>
@@ -268,8 +273,7 @@ test('dark theme: follows the system, and the switch overrides it and is remembe
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('./');
 	await settle(page);
-	const background = () =>
-		page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const dark = await background();
 	expect(dark).not.toBe('rgb(255, 255, 255)');
 	await page.locator('.theme-switch select').selectOption('light');
@@ -294,7 +298,9 @@ test('the browser language is the default, never over an explicit choice', async
 	await context.close();
 });
 
-test('Download PNG gives an image of the map with title, legend and attribution', async ({ page }) => {
+test('Download PNG gives an image of the map with title, legend and attribution', async ({
+	page
+}) => {
 	await page.goto('place/utrecht');
 	await settle(page);
 	const download = page.waitForEvent('download');
