@@ -16,7 +16,14 @@ const config = {
 		// Relative asset paths: the built folder works from any sub-folder of a host site.
 		paths: { relative: true },
 		prerender: {
-			entries: ['*', '/fr', '/es', '/data/atlas.json', '/data/places.geojson', '/data/practices.csv'],
+			entries: [
+				'*',
+				'/fr',
+				'/es',
+				'/data/atlas.json',
+				'/data/places.geojson',
+				'/data/practices.csv'
+			],
 			crawl: !benchPlacePages,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -10,13 +10,17 @@ export default defineConfig({
 		// Invalid data never reaches the bundle, let alone the build folder.
 		dataCheckPlugin(),
 		// Vitest runs on messages compiled by `npm run i18n` (the plugin's watcher would keep it alive).
-		...(process.env.VITEST ? [] : [paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The language comes from the view state and is passed to each message; see src/lib/i18n.
-			strategy: ['baseLocale'],
-			emitTsDeclarations: true
-		})]),
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						// The language comes from the view state and is passed to each message; see src/lib/i18n.
+						strategy: ['baseLocale'],
+						emitTsDeclarations: true
+					})
+				]),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },
@@ -25,7 +29,9 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		// Property-based tests run hundreds of cases; a busy 2-core machine needs more than 5 s.
 		testTimeout: 30_000,
-		reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+		reporters: process.env.VITEST_JSON
+			? ['default', ['json', { outputFile: process.env.VITEST_JSON }]]
+			: ['default'],
 		projects: [
 			{
 				extends: './vite.config.ts',
@@ -46,7 +52,9 @@ export default defineConfig({
 					browser: {
 						enabled: true,
 						headless: true,
-						provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+						provider: playwright({
+							launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+						}),
 						instances: [{ browser: 'chromium' }]
 					}
 				}

@@ -48,7 +48,14 @@ const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript)|image\/s
  * compresses text for clients that accept it.
  * @param {{ dir?: string, port?: number, base?: string, headers?: Record<string, string>, csp?: boolean, gzip?: boolean }} [options]
  */
-export async function serve({ dir = 'build', port = 4173, base = '', headers = {}, csp = false, gzip = false } = {}) {
+export async function serve({
+	dir = 'build',
+	port = 4173,
+	base = '',
+	headers = {},
+	csp = false,
+	gzip = false
+} = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer(async (req, res) => {
@@ -61,7 +68,12 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 		}
 		const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
 		// `/fr/` is the page `fr.html`: redirect to `/fr` so its relative asset paths resolve.
-		if (safe.length > 1 && safe.endsWith('/') && !(await isFile(join(root, safe, 'index.html'))) && (await isFile(join(root, `${safe.slice(0, -1)}.html`)))) {
+		if (
+			safe.length > 1 &&
+			safe.endsWith('/') &&
+			!(await isFile(join(root, safe, 'index.html'))) &&
+			(await isFile(join(root, `${safe.slice(0, -1)}.html`)))
+		) {
 			res.writeHead(301, { location: `${prefix}${safe.slice(0, -1)}${url.search}` });
 			res.end();
 			return;
@@ -74,12 +86,23 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			if (csp && extname(file) === '.html') {
 				const html = await readFile(file, 'utf8');
-				res.writeHead(200, { 'content-type': type, 'content-security-policy': pageCspHeader(html, path), ...headers });
+				res.writeHead(200, {
+					'content-type': type,
+					'content-security-policy': pageCspHeader(html, path),
+					...headers
+				});
 				res.end(html);
 				return;
 			}
-			const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-			res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
+			const compress =
+				gzip &&
+				COMPRESSIBLE.test(type) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			res.writeHead(200, {
+				'content-type': type,
+				...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+				...headers
+			});
 			if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
 			else createReadStream(file).pipe(res);
 			return;
@@ -88,7 +111,10 @@ export async function serve({ dir = 'build', port = 4173, base = '', headers = {
 	});
 	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
 	const address = server.address();
-	return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/` };
+	return {
+		server,
+		url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}/`
+	};
 }
 
 /** @param {import('node:http').ServerResponse} res */
@@ -107,6 +133,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			gzip: { type: 'boolean', default: false }
 		}
 	});
-	const { url } = await serve({ dir: values.dir, port: Number(values.port), base: values.base, csp: values.csp, gzip: values.gzip });
+	const { url } = await serve({
+		dir: values.dir,
+		port: Number(values.port),
+		base: values.base,
+		csp: values.csp,
+		gzip: values.gzip
+	});
 	console.log(`Serving ${values.dir} at ${url}`);
 }

@@ -6,11 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { serve } from './serve.js';
 
 function run(command, args) {
-	const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+	const result = spawnSync(command, args, {
+		stdio: 'inherit',
+		shell: process.platform === 'win32'
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 run('npx', ['tsx', 'scripts/data-check.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-const { url } = await serve({ dir: process.env.ATLAS_BUILD_DIR || 'build', port: Number(process.env.PORT || 4173) });
+const { url } = await serve({
+	dir: process.env.ATLAS_BUILD_DIR || 'build',
+	port: Number(process.env.PORT || 4173)
+});
 console.log(`\nThe Human Rights Cities Map is running at ${url}\n(press Ctrl+C to stop)`);

@@ -15,8 +15,14 @@ for (const file of [vitestJson, playwrightJson]) rmSync(file, { force: true });
 const extra = process.argv.slice(2);
 const env = { ...process.env, TZ: 'UTC' };
 spawnSync('npm', ['run', '-s', 'i18n'], { stdio: 'inherit' });
-const vitest = spawnSync('npx', ['vitest', 'run', ...extra], { stdio: 'inherit', env: { ...env, VITEST_JSON: vitestJson } });
-const playwright = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env: { ...env, PLAYWRIGHT_JSON: playwrightJson } });
+const vitest = spawnSync('npx', ['vitest', 'run', ...extra], {
+	stdio: 'inherit',
+	env: { ...env, VITEST_JSON: vitestJson }
+});
+const playwright = spawnSync('npx', ['playwright', 'test'], {
+	stdio: 'inherit',
+	env: { ...env, PLAYWRIGHT_JSON: playwrightJson }
+});
 
 function readJson(file) {
 	try {

@@ -15,7 +15,9 @@ export function countryName(code: string, lang: Lang): string {
 /** A YYYY-MM-DD date written out in the reader's language, without time-zone drift. */
 export function formatDate(isoDate: string, lang: Lang): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(y, m - 1, d))
+	);
 }
 
 export function formatNumber(value: number, lang: Lang): string {

@@ -91,14 +91,18 @@ const contentHeight = (frame: FrameLocator) =>
 
 /** The first embed at rest: its title, its 300 px map and its bottom bar, as its own fonts lay them out. */
 const restHeight = (frame: FrameLocator) =>
-	frame.locator('.embed').evaluate((root) =>
-		Math.ceil(
-			[...root.children].reduce(
-				(sum, child) => sum + (child.classList.contains('map-box') ? 300 : child.getBoundingClientRect().height),
-				0
+	frame
+		.locator('.embed')
+		.evaluate((root) =>
+			Math.ceil(
+				[...root.children].reduce(
+					(sum, child) =>
+						sum +
+						(child.classList.contains('map-box') ? 300 : child.getBoundingClientRect().height),
+					0
+				)
 			)
-		)
-	);
+		);
 
 /** Opens the host page; waits for the embeds in view to take their height (Chromium does not lay
  * out a frame of another origin while it is out of view). */

@@ -8,7 +8,11 @@ function watch(page: Page) {
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'))
+		if (
+			!['127.0.0.1', 'localhost'].includes(url.hostname) &&
+			!url.protocol.startsWith('data') &&
+			!url.protocol.startsWith('blob')
+		)
 			foreign.push(request.url());
 	});
 	return { errors, foreign };
@@ -22,19 +26,28 @@ async function atlas(page: Page) {
 	};
 }
 
-test('the map becomes idle with every place, and selecting a place shows its practices', async ({ page }) => {
+test('the map becomes idle with every place, and selecting a place shows its practices', async ({
+	page
+}) => {
 	const { errors, foreign } = watch(page);
 	const data = await atlas(page);
 	expect(data.places.length).toBeGreaterThan(0);
 
 	await page.goto('./');
 	// First paint: the prerendered SVG map already holds every place.
-	for (const place of data.places) await expect(page.locator(`svg.svg-map a[data-place="${place.id}"]`)).toHaveCount(1);
+	for (const place of data.places)
+		await expect(page.locator(`svg.svg-map a[data-place="${place.id}"]`)).toHaveCount(1);
 
 	// MapLibre takes over once it is idle.
-	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', { timeout: 30_000 });
+	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
+		timeout: 30_000
+	});
 	const rendered = await page.evaluate(() => {
-		const map = (window as unknown as { __hrcMap: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] } }).__hrcMap;
+		const map = (
+			window as unknown as {
+				__hrcMap: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
+			}
+		).__hrcMap;
 		return map.queryRenderedFeatures({ layers: ['place-icons'] }).map((f) => f.properties.id);
 	});
 	expect(new Set(rendered)).toEqual(new Set(data.places.map((p) => p.id)));
@@ -44,13 +57,18 @@ test('the map becomes idle with every place, and selecting a place shows its pra
 	const panel = page.locator('.place-panel');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place.name.en);
 	for (const practice of data.practices.filter((p) => p.place === place.id))
-		await expect(panel.locator(`[data-practice="${practice.id}"] h3`)).toHaveText(practice.title.en);
+		await expect(panel.locator(`[data-practice="${practice.id}"] h3`)).toHaveText(
+			practice.title.en
+		);
 
 	expect(errors).toEqual([]);
 	expect(foreign).toEqual([]);
 });
 
-test('each place has its own prerendered page that works without JavaScript', async ({ browser, page }) => {
+test('each place has its own prerendered page that works without JavaScript', async ({
+	browser,
+	page
+}) => {
 	const data = await atlas(page);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const noJs = await context.newPage();

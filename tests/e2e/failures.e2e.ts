@@ -165,7 +165,7 @@ test('the WebGL context lost: the SVG map takes over, with a notice', async ({ p
 });
 
 test.describe('a published file missing or corrupt', () => {
-	let servers: Server[] = [];
+	const servers: Server[] = [];
 	const dirs: string[] = [];
 	test.afterAll(async () => {
 		await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));

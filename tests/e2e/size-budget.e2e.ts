@@ -48,7 +48,10 @@ function weigh(name: string, find: () => string | undefined): FirstPaintJs & { l
 for (const { name, find } of PAGES) {
 	test(`${name}: MapLibre is not among the JavaScript of first paint`, () => {
 		const { scripts, listing } = weigh(name, find);
-		expect(scripts.filter((s) => s.maplibre).map((s) => s.file), listing).toEqual([]);
+		expect(
+			scripts.filter((s) => s.maplibre).map((s) => s.file),
+			listing
+		).toEqual([]);
 	});
 
 	test(`${name}: the JavaScript of first paint does not grow beyond today's`, () => {

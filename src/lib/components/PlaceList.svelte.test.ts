@@ -19,10 +19,14 @@ describe('PlaceList', () => {
 		await render(WithView, { view, component: PlaceList });
 		const links = page.getByRole('link');
 		await expect.element(links.nth(0)).toHaveTextContent('Jenin');
-		await expect.element(page.getByRole('link', { name: /Utrecht/ })).toHaveTextContent('Netherlands · 1 practice');
+		await expect
+			.element(page.getByRole('link', { name: /Utrecht/ }))
+			.toHaveTextContent('Netherlands · 1 practice');
 		await page.getByRole('link', { name: /Seine-Saint-Denis/ }).click();
 		expect(view.place).toBe('seine-saint-denis');
-		await expect.element(page.getByRole('link', { name: /Seine-Saint-Denis/ })).toHaveAttribute('aria-current', 'true');
+		await expect
+			.element(page.getByRole('link', { name: /Seine-Saint-Denis/ }))
+			.toHaveAttribute('aria-current', 'true');
 	});
 
 	it('speaks the reader’s language', async () => {

@@ -43,7 +43,10 @@ export function indexAtlas(data: AtlasData): Atlas {
 	const themesByPlace = new Map<string, string[]>();
 	for (const place of data.places) {
 		const themes = new Set((practicesByPlace.get(place.id) ?? []).flatMap((p) => p.themes));
-		themesByPlace.set(place.id, [...themes].sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0)));
+		themesByPlace.set(
+			place.id,
+			[...themes].sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0))
+		);
 	}
 	const frozen = deepFreeze({ ...data });
 	return Object.freeze({

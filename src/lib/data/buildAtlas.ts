@@ -48,7 +48,9 @@ function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => Cel
 	return columns.map((column) => {
 		const run = (cell: string): CellResult => {
 			const result = v.safeParse(schemas[column]!, cell, { abortPipeEarly: true });
-			return result.success ? { ok: true, value: result.output } : { ok: false, message: result.issues[0].message };
+			return result.success
+				? { ok: true, value: result.output }
+				: { ok: false, message: result.issues[0].message };
 		};
 		let cache: Map<string, CellResult> | null = new Map();
 		let lookups = 0;
@@ -74,17 +76,35 @@ function checkHeader(file: DataFile, header: string[], line: number, problems: P
 	const known = columnsOf(file);
 	header.forEach((column, i) => {
 		if (column === '')
-			problems.push({ file: name, line, message: `column ${i + 1} has no name`, hint: 'delete the empty column, or name it' });
+			problems.push({
+				file: name,
+				line,
+				message: `column ${i + 1} has no name`,
+				hint: 'delete the empty column, or name it'
+			});
 		else if (!known.includes(column))
-			problems.push({ file: name, line, column: printable(column), message: 'unknown column', hint: didYouMean(column, known) ?? `known columns: ${known.join(', ')}` });
+			problems.push({
+				file: name,
+				line,
+				column: printable(column),
+				message: 'unknown column',
+				hint: didYouMean(column, known) ?? `known columns: ${known.join(', ')}`
+			});
 	});
 	const seen = new Set<string>();
 	for (const column of header) {
-		if (column && seen.has(column)) problems.push({ file: name, line, column: printable(column), message: 'column appears twice' });
+		if (column && seen.has(column))
+			problems.push({
+				file: name,
+				line,
+				column: printable(column),
+				message: 'column appears twice'
+			});
 		seen.add(column);
 	}
 	const missing = known.filter((column) => !header.includes(column) && !isOptionalColumn(column));
-	for (const column of missing) problems.push({ file: name, line, column, message: 'missing column' });
+	for (const column of missing)
+		problems.push({ file: name, line, column, message: 'missing column' });
 	return missing.length === 0;
 }
 
@@ -99,9 +119,18 @@ function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): Checked
 	for (const row of rows) {
 		const id = (row.cells.id ?? '').trim();
 		const sameId = earlierRowsById.get(id);
-		const first = sameId?.find((earlier) => known.every((column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()));
+		const first = sameId?.find((earlier) =>
+			known.every(
+				(column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()
+			)
+		);
 		if (first) {
-			problems.push({ file: name, line: row.line, message: `duplicates the row on line ${first.line}`, hint: 'delete one of the two' });
+			problems.push({
+				file: name,
+				line: row.line,
+				message: `duplicates the row on line ${first.line}`,
+				hint: 'delete one of the two'
+			});
 			continue;
 		}
 		if (sameId) sameId.push(row);
@@ -122,7 +151,12 @@ function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): Checked
 			// The message names the cell, unless it already does (`unknown kind "castle"; use one of…`).
 			const message = result.message;
 			const cell = raw.trim();
-			problems.push({ file: name, line: row.line, column, message: cell && !message.includes(quote(cell)) ? `${quote(cell)} ${message}` : message });
+			problems.push({
+				file: name,
+				line: row.line,
+				column,
+				message: cell && !message.includes(quote(cell)) ? `${quote(cell)} ${message}` : message
+			});
 		}
 		checked.push({ line: row.line, values, failed: failed ?? NO_FAILURES });
 	}
@@ -139,12 +173,18 @@ export function buildAtlas(texts: Partial<Record<DataFile, string>>): BuildResul
 	for (const file of DATA_FILES) {
 		const text: unknown = texts?.[file];
 		if (typeof text !== 'string') {
-			problems.push({ file: fileName(file), line: 0, message: 'is missing', hint: 'every data file must exist, even with its header row only' });
+			problems.push({
+				file: fileName(file),
+				line: 0,
+				message: 'is missing',
+				hint: 'every data file must exist, even with its header row only'
+			});
 			files[file] = { rows: [], readable: false, maybeIds: new Set() };
 			continue;
 		}
 		const table = parseCsv(text, fileName(file), problems);
-		const usable = table.header.length > 0 && checkHeader(file, table.header, table.headerLine, problems);
+		const usable =
+			table.header.length > 0 && checkHeader(file, table.header, table.headerLine, problems);
 		files[file] = {
 			rows: usable ? checkRows(file, table.rows, problems) : [],
 			readable: usable,
@@ -152,5 +192,7 @@ export function buildAtlas(texts: Partial<Record<DataFile, string>>): BuildResul
 		};
 	}
 	const data = toRecords(files, problems);
-	return problems.length ? { data: null, problems: sortProblems(problems) } : { data, problems: [] };
+	return problems.length
+		? { data: null, problems: sortProblems(problems) }
+		: { data, problems: [] };
 }

@@ -37,7 +37,8 @@ export function findQuoteProblem(text: string): { line: number; message: string 
 			const openedAt = line;
 			i++;
 			for (;;) {
-				if (i >= n) return { line: openedAt, message: 'a double quote opens here and is never closed' };
+				if (i >= n)
+					return { line: openedAt, message: 'a double quote opens here and is never closed' };
 				const c = text.charCodeAt(i);
 				if (c === QUOTE) {
 					if (text.charCodeAt(i + 1) === QUOTE) i += 2;
@@ -50,13 +51,15 @@ export function findQuoteProblem(text: string): { line: number; message: string 
 			i++; // closing quote
 			if (i < n) {
 				const next = text.charCodeAt(i);
-				if (next !== COMMA && next !== LF && next !== CR) return { line, message: 'has text after a closing double quote' };
+				if (next !== COMMA && next !== LF && next !== CR)
+					return { line, message: 'has text after a closing double quote' };
 			}
 		} else {
 			for (; i < n; i++) {
 				const c = text.charCodeAt(i);
 				if (c === COMMA || c === LF || c === CR) break;
-				if (c === QUOTE) return { line, message: 'has a double quote inside a cell that is not quoted' };
+				if (c === QUOTE)
+					return { line, message: 'has a double quote inside a cell that is not quoted' };
 			}
 		}
 		const c = text.charCodeAt(i);
@@ -189,7 +192,12 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 		rows.push({ line: rowLine, cells: record });
 	});
 	if (!header) {
-		problems.push({ file, line: 0, message: 'is empty', hint: `the first row must name the columns` });
+		problems.push({
+			file,
+			line: 0,
+			message: 'is empty',
+			hint: `the first row must name the columns`
+		});
 		return { file, headerLine: 0, header: [], rows, broken };
 	}
 	return { file, headerLine, header, rows, broken };

@@ -3,12 +3,29 @@ import type { Atlas } from './atlas';
 import type { AtlasData } from './types';
 
 export const DATA_LICENSE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
-export const DATA_CREDIT = 'Source: UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights (UCLG-CSIPDHR); compiled by the Human Rights Cities Map';
+export const DATA_CREDIT =
+	'Source: UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights (UCLG-CSIPDHR); compiled by the Human Rights Cities Map';
 
 /** `/data/atlas.json`: the published records, exactly, with licence and credit. */
 export function toAtlasJson(data: AtlasData): string {
 	const { sources, themes, groups, places, practices, links, facts, statements, events } = data;
-	return JSON.stringify({ license: DATA_LICENSE, credit: DATA_CREDIT, sources, themes, groups, places, practices, links, facts, statements, events }, null, '\t');
+	return JSON.stringify(
+		{
+			license: DATA_LICENSE,
+			credit: DATA_CREDIT,
+			sources,
+			themes,
+			groups,
+			places,
+			practices,
+			links,
+			facts,
+			statements,
+			events
+		},
+		null,
+		'\t'
+	);
 }
 
 /** `/data/places.geojson`: one Point per place with its properties and practice count. */
@@ -52,7 +69,25 @@ export function restoreFormula(cell: string): string {
 }
 
 export const PRACTICES_CSV_COLUMNS = [
-	'id', 'place', 'place_name', 'country', 'region', 'title_en', 'title_fr', 'title_es', 'summary_en', 'summary_fr', 'summary_es', 'themes', 'groups', 'status', 'shared', 'source', 'source_title', 'source_url', 'paragraph'
+	'id',
+	'place',
+	'place_name',
+	'country',
+	'region',
+	'title_en',
+	'title_fr',
+	'title_es',
+	'summary_en',
+	'summary_fr',
+	'summary_es',
+	'themes',
+	'groups',
+	'status',
+	'shared',
+	'source',
+	'source_title',
+	'source_url',
+	'paragraph'
 ] as const;
 
 /** `/data/practices.csv`: one row per practice with place name and country. */
@@ -61,10 +96,25 @@ export function toPracticesCsv(atlas: Atlas): string {
 		const place = atlas.placeById.get(p.place)!;
 		const source = atlas.sourceById.get(p.source)!;
 		return [
-			p.id, p.place, place.name.en, place.country, place.region,
-			p.title.en, p.title.fr ?? '', p.title.es ?? '', p.summary.en, p.summary.fr ?? '', p.summary.es ?? '',
-			p.themes.join('; '), p.groups.join('; '), p.status, p.shared ? 'yes' : 'no',
-			p.source, source.title, source.url, String(p.paragraph)
+			p.id,
+			p.place,
+			place.name.en,
+			place.country,
+			place.region,
+			p.title.en,
+			p.title.fr ?? '',
+			p.title.es ?? '',
+			p.summary.en,
+			p.summary.fr ?? '',
+			p.summary.es ?? '',
+			p.themes.join('; '),
+			p.groups.join('; '),
+			p.status,
+			p.shared ? 'yes' : 'no',
+			p.source,
+			source.title,
+			source.url,
+			String(p.paragraph)
 		].map(neutraliseFormula);
 	});
 	// The byte-order mark makes spreadsheets read the file as UTF-8.

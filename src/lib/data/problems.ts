@@ -5,7 +5,8 @@ import type { Problem } from './types';
  * (line breaks, escape sequences), bidirectional overrides, line separators, byte-order marks.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNPRINTABLE =
+	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function escapeUnprintable(text: string): string {
 	return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -13,7 +14,12 @@ function escapeUnprintable(text: string): string {
 
 /** A cell as a message shows it: at most `max` characters, every unprintable one escaped. */
 export function printable(value: string, max = 40): string {
-	const short = value.length > max ? `${Array.from(value.slice(0, 2 * max)).slice(0, max).join('')}…` : value;
+	const short =
+		value.length > max
+			? `${Array.from(value.slice(0, 2 * max))
+					.slice(0, max)
+					.join('')}…`
+			: value;
 	return escapeUnprintable(short);
 }
 
@@ -32,6 +38,9 @@ export function formatProblem(p: Problem): string {
 
 export function sortProblems(problems: Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? '').localeCompare(b.column ?? '')
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			(a.column ?? '').localeCompare(b.column ?? '')
 	);
 }

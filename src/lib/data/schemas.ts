@@ -41,12 +41,22 @@ const date = v.pipe(
 	v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
 	v.check(isRealDate, 'is not a real calendar date')
 );
-const optionalDate = v.union([v.pipe(v.string(), v.trim(), v.empty(), v.transform(() => null)), date], (issue) =>
-	`must be a date written YYYY-MM-DD, or empty (got ${quote(String(issue.input))})`
+const optionalDate = v.union(
+	[
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.empty(),
+			v.transform(() => null)
+		),
+		date
+	],
+	(issue) => `must be a date written YYYY-MM-DD, or empty (got ${quote(String(issue.input))})`
 );
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
-const numberMessage = 'must be a number written with a dot as decimal separator and no thousands separator';
+const numberMessage =
+	'must be a number written with a dot as decimal separator and no thousands separator';
 /** `+ 0` turns -0 into 0, which JSON cannot tell apart anyway. */
 const toNumber = (s: string) => Number(s) + 0;
 // A figure of 400 digits reads as Infinity, which JSON would publish as null.
@@ -82,7 +92,10 @@ function oneOf<T extends string>(values: readonly T[], what: string) {
 	return v.pipe(
 		v.string(),
 		v.trim(),
-		v.picklist(values, (issue) => `unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}`)
+		v.picklist(
+			values,
+			(issue) => `unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}`
+		)
 	);
 }
 function oneOfOrDefault<T extends string>(values: readonly T[], what: string, fallback: T | null) {
@@ -90,7 +103,11 @@ function oneOfOrDefault<T extends string>(values: readonly T[], what: string, fa
 		v.string(),
 		v.trim(),
 		v.transform((s) => s || fallback),
-		v.check((s) => s === fallback || (values as readonly (string | null)[]).includes(s), (issue) => `unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}, or leave empty`)
+		v.check(
+			(s) => s === fallback || (values as readonly (string | null)[]).includes(s),
+			(issue) =>
+				`unknown ${what} ${quote(String(issue.input))}; use one of: ${values.join(', ')}, or leave empty`
+		)
 	);
 }
 
@@ -106,10 +123,21 @@ const list = v.pipe(
 
 const country = v.pipe(
 	required,
-	v.check((s) => COUNTRY_CODES.has(s), 'is not an ISO 3166-1 alpha-2 country code (two capital letters, like "FR")')
+	v.check(
+		(s) => COUNTRY_CODES.has(s),
+		'is not an ISO 3166-1 alpha-2 country code (two capital letters, like "FR")'
+	)
 );
-const latitude = v.pipe(number, v.minValue(-90, 'must be between -90 and 90'), v.maxValue(90, 'must be between -90 and 90'));
-const longitude = v.pipe(number, v.minValue(-180, 'must be between -180 and 180'), v.maxValue(180, 'must be between -180 and 180'));
+const latitude = v.pipe(
+	number,
+	v.minValue(-90, 'must be between -90 and 90'),
+	v.maxValue(90, 'must be between -90 and 90')
+);
+const longitude = v.pipe(
+	number,
+	v.minValue(-180, 'must be between -180 and 180'),
+	v.maxValue(180, 'must be between -180 and 180')
+);
 
 const localized = (name: string, isRequired = true) => ({
 	[`${name}_en`]: isRequired ? required : optional,
@@ -192,5 +220,13 @@ export function columnsOf(file: DataFile): string[] {
 
 /** Columns that may be left out of the header (translations). */
 export function isOptionalColumn(column: string): boolean {
-	return /_(fr|es)$/.test(column) || column === 'venue' || column === 'groups' || column === 'shared' || column === 'end' || column === 'flag' || column === 'qualifier';
+	return (
+		/_(fr|es)$/.test(column) ||
+		column === 'venue' ||
+		column === 'groups' ||
+		column === 'shared' ||
+		column === 'end' ||
+		column === 'flag' ||
+		column === 'qualifier'
+	);
 }

@@ -13,7 +13,11 @@ const LANGUAGE_COLUMNS = new Map<string, { en: string; fr: string; es: string }>
 
 function localized(values: Values, name: string): Localized {
 	let columns = LANGUAGE_COLUMNS.get(name);
-	if (!columns) LANGUAGE_COLUMNS.set(name, (columns = { en: `${name}_en`, fr: `${name}_fr`, es: `${name}_es` }));
+	if (!columns)
+		LANGUAGE_COLUMNS.set(
+			name,
+			(columns = { en: `${name}_en`, fr: `${name}_fr`, es: `${name}_es` })
+		);
 	const text: Localized = { en: values[columns.en] as string };
 	if (values[columns.fr]) text.fr = values[columns.fr] as string;
 	if (values[columns.es]) text.es = values[columns.es] as string;
@@ -37,7 +41,13 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 			if (id === undefined) continue;
 			const earlier = firstLine.get(id);
 			if (earlier !== undefined)
-				problems.push({ file: `${file}.csv`, line, column: 'id', message: `${quote(id, ID_SHOWN)} is already used on line ${earlier}`, hint: 'ids must be unique within a file' });
+				problems.push({
+					file: `${file}.csv`,
+					line,
+					column: 'id',
+					message: `${quote(id, ID_SHOWN)} is already used on line ${earlier}`,
+					hint: 'ids must be unique within a file'
+				});
 			else firstLine.set(id, line);
 		}
 		ids[file] = new Set(firstLine.keys());
@@ -47,12 +57,32 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 	 * Reports a reference to an unknown id. References into an unreadable file, and to ids that a
 	 * broken row of the target may hold, are not judged: their problem is reported already.
 	 */
-	function ref(file: DataFile, line: number, column: string, target: DataFile, value: unknown, what: string) {
-		if (typeof value !== 'string' || !files[target].readable || ids[target].has(value) || files[target].maybeIds.has(value)) return;
-		problems.push({ file: `${file}.csv`, line, column, message: `unknown ${what} ${quote(value, ID_SHOWN)}`, hint: didYouMean(value, ids[target]) ?? `add it to ${target}.csv first` });
+	function ref(
+		file: DataFile,
+		line: number,
+		column: string,
+		target: DataFile,
+		value: unknown,
+		what: string
+	) {
+		if (
+			typeof value !== 'string' ||
+			!files[target].readable ||
+			ids[target].has(value) ||
+			files[target].maybeIds.has(value)
+		)
+			return;
+		problems.push({
+			file: `${file}.csv`,
+			line,
+			column,
+			message: `unknown ${what} ${quote(value, ID_SHOWN)}`,
+			hint: didYouMean(value, ids[target]) ?? `add it to ${target}.csv first`
+		});
 	}
 	/** Runs a rule between columns only when all of them passed their own rules. */
-	const valid = (row: CheckedRow, ...columns: string[]) => columns.every((column) => !row.failed.has(column));
+	const valid = (row: CheckedRow, ...columns: string[]) =>
+		columns.every((column) => !row.failed.has(column));
 
 	const sources = files.sources.rows.map(({ values }) => ({
 		id: values.id as string,
@@ -61,8 +91,15 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 		date: values.date as string,
 		url: values.url as string
 	}));
-	const themes = files.themes.rows.map(({ values }) => ({ id: values.id as string, label: localized(values, 'label'), description: localized(values, 'description') }));
-	const groups = files.groups.rows.map(({ values }) => ({ id: values.id as string, label: localized(values, 'label') }));
+	const themes = files.themes.rows.map(({ values }) => ({
+		id: values.id as string,
+		label: localized(values, 'label'),
+		description: localized(values, 'description')
+	}));
+	const groups = files.groups.rows.map(({ values }) => ({
+		id: values.id as string,
+		label: localized(values, 'label')
+	}));
 	const places = files.places.rows.map(({ values }) => ({
 		id: values.id as string,
 		name: localized(values, 'name'),
@@ -78,10 +115,19 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 		const { line, values } = row;
 		ref('practices', line, 'place', 'places', values.place, 'place');
 		ref('practices', line, 'source', 'sources', values.source, 'source');
-		for (const theme of listOf(values, 'themes')) ref('practices', line, 'themes', 'themes', theme, 'theme');
-		for (const group of listOf(values, 'groups')) ref('practices', line, 'groups', 'groups', group, 'group');
-		const repeated = [...listOf(values, 'themes'), ...listOf(values, 'groups')].find((x, i, all) => all.indexOf(x) !== i);
-		if (repeated) problems.push({ file: 'practices.csv', line, message: `${quote(repeated, ID_SHOWN)} is listed twice` });
+		for (const theme of listOf(values, 'themes'))
+			ref('practices', line, 'themes', 'themes', theme, 'theme');
+		for (const group of listOf(values, 'groups'))
+			ref('practices', line, 'groups', 'groups', group, 'group');
+		const repeated = [...listOf(values, 'themes'), ...listOf(values, 'groups')].find(
+			(x, i, all) => all.indexOf(x) !== i
+		);
+		if (repeated)
+			problems.push({
+				file: 'practices.csv',
+				line,
+				message: `${quote(repeated, ID_SHOWN)} is listed twice`
+			});
 		return {
 			id: values.id as string,
 			place: values.place as string,
@@ -101,7 +147,13 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 		ref('links', line, 'from', 'places', values.from, 'place');
 		ref('links', line, 'to', 'places', values.to, 'place');
 		ref('links', line, 'source', 'sources', values.source, 'source');
-		if (valid(row, 'from', 'to') && values.from === values.to) problems.push({ file: 'links.csv', line, column: 'to', message: 'a link needs two different places' });
+		if (valid(row, 'from', 'to') && values.from === values.to)
+			problems.push({
+				file: 'links.csv',
+				line,
+				column: 'to',
+				message: 'a link needs two different places'
+			});
 		return {
 			id: values.id as string,
 			from: values.from as string,
@@ -119,9 +171,21 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 		ref('facts', line, 'source', 'sources', values.source, 'source');
 		const malformed = values.flag === 'malformed';
 		if (valid(row, 'value', 'flag') && values.value === null && !malformed)
-			problems.push({ file: 'facts.csv', line, column: 'value', message: 'is required', hint: 'leave it empty only when the source figure is malformed, and then set flag to "malformed"' });
+			problems.push({
+				file: 'facts.csv',
+				line,
+				column: 'value',
+				message: 'is required',
+				hint: 'leave it empty only when the source figure is malformed, and then set flag to "malformed"'
+			});
 		if (valid(row, 'value', 'flag') && values.value !== null && malformed)
-			problems.push({ file: 'facts.csv', line, column: 'value', message: 'must stay empty when flag is "malformed"', hint: 'never guess a figure the source does not give' });
+			problems.push({
+				file: 'facts.csv',
+				line,
+				column: 'value',
+				message: 'must stay empty when flag is "malformed"',
+				hint: 'never guess a figure the source does not give'
+			});
 		return {
 			id: values.id as string,
 			place: values.place as string,
@@ -158,7 +222,13 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 		if (valid(row, 'start', 'end') && end !== null && end < (values.start as string))
 			problems.push({ file: 'events.csv', line, column: 'end', message: 'is before start' });
 		if (valid(row, 'place', 'venue') && !values.place && !values.venue)
-			problems.push({ file: 'events.csv', line, column: 'venue', message: 'is required when place is empty', hint: 'write "online" or the city' });
+			problems.push({
+				file: 'events.csv',
+				line,
+				column: 'venue',
+				message: 'is required when place is empty',
+				hint: 'write "online" or the city'
+			});
 		return {
 			id: values.id as string,
 			title: localized(values, 'title'),

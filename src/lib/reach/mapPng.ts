@@ -22,14 +22,32 @@ export function pngLayout(aspect: number, hasSelection: boolean) {
 	const legendTop = mapTop + mapHeight + 16;
 	const legendRows = hasSelection ? 2 : 1;
 	const attributionTop = legendTop + legendRows * 24 + 8;
-	return { mapTop, mapWidth, mapHeight, legendTop, attributionTop, height: attributionTop + 20 + PAD };
+	return {
+		mapTop,
+		mapWidth,
+		mapHeight,
+		legendTop,
+		attributionTop,
+		height: attributionTop + 20 + PAD
+	};
 }
 
 /** The properties the SVG map's style sheet sets, copied onto each element of a standalone copy. */
-const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'opacity'] as const;
+const PAINT = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'opacity'
+] as const;
 
 /** The SVG map as an image, its CSS colours inlined (a standalone SVG does not see the page's CSS). */
-export function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+export function svgImage(
+	svg: SVGSVGElement,
+	width: number,
+	height: number
+): Promise<HTMLImageElement> {
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [copy, ...copy.querySelectorAll('*')];
@@ -101,7 +119,10 @@ export async function composePng(
 	ctx.fillText(text.attribution, PAD, layout.attributionTop, PNG_WIDTH - 2 * PAD);
 
 	return new Promise((resolve, reject) =>
-		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+			'image/png'
+		)
 	);
 }
 

@@ -14,7 +14,9 @@ export function loadPublishedData(): Promise<AtlasData> {
 	if (dev) published = undefined;
 	published ??= readDataDir().then(({ data, problems }) => {
 		if (data) return data;
-		throw new Error(`The data in ${dataDir()} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+		throw new Error(
+			`The data in ${dataDir()} has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`
+		);
 	});
 	return published;
 }

@@ -41,13 +41,25 @@ async function readText(path: string): Promise<Read> {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return { missing: true };
-		return { problem: { line: 0, message: `cannot be read (${code ?? 'unknown error'})`, hint: 'it must be a readable file' } };
+		return {
+			problem: {
+				line: 0,
+				message: `cannot be read (${code ?? 'unknown error'})`,
+				hint: 'it must be a readable file'
+			}
+		};
 	}
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 	} catch {
 		// Point at the first bad byte: a valid U+FFFD earlier in the file must not mislead.
-		return { problem: { line: lineAtByte(bytes, validUtf8Prefix(bytes)), message: 'is not valid UTF-8', hint: 'save it again as "CSV UTF-8"' } };
+		return {
+			problem: {
+				line: lineAtByte(bytes, validUtf8Prefix(bytes)),
+				message: 'is not valid UTF-8',
+				hint: 'save it again as "CSV UTF-8"'
+			}
+		};
 	}
 }
 
@@ -69,5 +81,11 @@ export async function readDataDir(dir = dataDir()): Promise<BuildResult> {
 	if (!readProblems.length) return result;
 	// An unreadable file also shows up as empty: keep only the reading problem for it.
 	const unreadable = new Set(readProblems.map((p) => p.file));
-	return { data: null, problems: sortProblems([...readProblems, ...result.problems.filter((p) => !unreadable.has(p.file))]) };
+	return {
+		data: null,
+		problems: sortProblems([
+			...readProblems,
+			...result.problems.filter((p) => !unreadable.has(p.file))
+		])
+	};
 }

@@ -38,7 +38,8 @@ export function syncViewWithAddress(
 	/** Shows the address's view; says whether the address should be rewritten in its usual form. */
 	function readAddress(first = false): boolean {
 		const { query, dropped } = queryFromAddress(here(), vocabulary, base);
-		if (first && !addressNamesLang(here(), base)) query.lang = options.preferredLang?.() ?? query.lang;
+		if (first && !addressNamesLang(here(), base))
+			query.lang = options.preferredLang?.() ?? query.lang;
 		view.applyQuery(query);
 		view.dropped = dropped;
 		shown = query;

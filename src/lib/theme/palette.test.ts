@@ -7,7 +7,9 @@ import { DARK_PALETTE, LIGHT_PALETTE } from './palette';
 const css = readFileSync('src/app.css', 'utf8');
 /** `--name: light-dark(#light, #dark)` of app.css. */
 function cssPair(name: string): [string, string] {
-	const match = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'i').exec(css);
+	const match = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`, 'i').exec(
+		css
+	);
 	if (!match) throw new Error(`--${name} not found in app.css`);
 	return [match[1]!, match[2]!];
 }
