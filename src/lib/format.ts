@@ -1,25 +1,37 @@
 import type { Lang } from '$lib/data/types';
 
-const regionNames = new Map<Lang, Intl.DisplayNames>();
+/** One formatter per language and kind: building one costs far more than using it. */
+export function perLang<T>(make: (lang: Lang) => T): (lang: Lang) => T {
+	const made = new Map<Lang, T>();
+	return (lang) => {
+		let value = made.get(lang);
+		if (value === undefined) made.set(lang, (value = make(lang)));
+		return value;
+	};
+}
+
+const regionNames = perLang((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
+const longDates = perLang(
+	(lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })
+);
+const numbers = perLang((lang) => new Intl.NumberFormat(lang));
+// Names are asked for again and again (list, tooltips, labels), and each look-up is slow.
+const countryNames = new Map<string, string>();
 
 /** Country name from its ISO code, in the reader's language (built into every browser and Node). */
 export function countryName(code: string, lang: Lang): string {
-	let names = regionNames.get(lang);
-	if (!names) {
-		names = new Intl.DisplayNames([lang], { type: 'region' });
-		regionNames.set(lang, names);
-	}
-	return names.of(code) ?? code;
+	const key = `${lang} ${code}`;
+	let name = countryNames.get(key);
+	if (name === undefined) countryNames.set(key, (name = regionNames(lang).of(code) ?? code));
+	return name;
 }
 
 /** A YYYY-MM-DD date written out in the reader's language, without time-zone drift. */
 export function formatDate(isoDate: string, lang: Lang): string {
 	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y, m - 1, d))
-	);
+	return longDates(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang).format(value);
+	return numbers(lang).format(value);
 }

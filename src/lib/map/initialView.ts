@@ -10,9 +10,15 @@ export const WORLD_BOUNDS: Bounds = [
 
 /**
  * The first view, shared by the prerendered SVG map and MapLibre so that one takes over from the
- * other without a jump: the places' extent, with a margin, never narrower than a continent.
+ * other without a jump: the places' extent, with a margin, never narrower than a continent, and
+ * a little more room in the east, where the map's buttons stand (so that no place sits under them
+ * on a phone, where the frame spans the whole width).
  */
-export function initialBounds(places: readonly Pick<Place, 'lat' | 'lon'>[], margin = 12): Bounds {
+export function initialBounds(
+	places: readonly Pick<Place, 'lat' | 'lon'>[],
+	margin = 12,
+	eastRoom = 0.12
+): Bounds {
 	if (places.length === 0) return WORLD_BOUNDS;
 	let [west, south, east, north] = [180, 85, -180, -85];
 	for (const { lon, lat } of places) {
@@ -26,7 +32,8 @@ export function initialBounds(places: readonly Pick<Place, 'lat' | 'lon'>[], mar
 		const pad = Math.max(margin, (minSpan - (hi - lo)) / 2);
 		return [lo - pad, hi + pad] as const;
 	};
-	const [w, e] = widen(west, east);
+	const [w, widenedEast] = widen(west, east);
+	const e = widenedEast + eastRoom * (widenedEast - w);
 	const [s, n] = widen(south, north);
 	return [
 		[Math.max(-180, w), Math.max(-80, s)],

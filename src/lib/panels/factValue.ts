@@ -1,4 +1,9 @@
 import type { Fact, Lang } from '$lib/data/types';
+import { formatNumber, perLang } from '$lib/format';
+
+const percents = perLang(
+	(lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 })
+);
 
 /**
  * How a figure of the source is shown: its number written in the reader's language with its
@@ -17,11 +22,9 @@ export function factValue(
 		return { kind: 'as-written', text: fact.raw };
 	const text =
 		fact.unit === 'percent'
-			? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(
-					fact.value / 100
-				)
+			? percents(lang).format(fact.value / 100)
 			: fact.unit === 'year'
 				? String(fact.value)
-				: new Intl.NumberFormat(lang).format(fact.value);
+				: formatNumber(fact.value, lang);
 	return { kind: 'number', text, qualifier: fact.qualifier };
 }

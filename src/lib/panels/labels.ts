@@ -2,6 +2,7 @@ import type { Atlas } from '$lib/data/atlas';
 import { localize, localText } from '$lib/data/localize';
 import type { Lang } from '$lib/data/types';
 import type { MessageKey, MessageParams } from '$lib/i18n';
+import { perLang } from '$lib/format';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -22,12 +23,14 @@ export function placeName(atlas: Atlas, id: string, lang: Lang) {
 	return place ? localize(place.name, lang) : { text: id, lang };
 }
 
+const pluralRules = perLang((lang) => new Intl.PluralRules(lang));
+
 /**
  * A counted phrase: `count_places` + 5 → the message `count_places_other` ("5 places"). English,
  * French and Spanish need only `one` and `other` (French counts 0 as one, as Intl.PluralRules says).
  */
 export function counted(t: Translate, lang: Lang, key: string, count: number): string {
-	const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+	const form = pluralRules(lang).select(count) === 'one' ? 'one' : 'other';
 	return t(`${key}_${form}` as MessageKey, { count });
 }
 
