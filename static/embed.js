@@ -33,7 +33,7 @@
 	function originOf(iframe) {
 		try {
 			return new URL(iframe.src, location.href).origin;
-		} catch {
+		} catch (error) {
 			return null;
 		}
 	}
@@ -48,7 +48,7 @@
 		try {
 			var url = new URL(value);
 			return url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:');
-		} catch {
+		} catch (error) {
 			return false;
 		}
 	}
