@@ -330,7 +330,7 @@ const realBuild = builds.find((b) => b.size === 'real');
 if (realBuild) {
 	const fp = realBuild.firstPaintJs;
 	budgets.push({
-		name: 'JavaScript for first paint (entry + modulepreloads of index.html), gzip',
+		name: 'JavaScript for first paint (what index.html names and its static imports), gzip',
 		limit: '≤ 60 KB',
 		measured: `${kb(fp.gzip)} KB`,
 		met: fp.gzip <= BUDGET.firstPaintJsGzip,

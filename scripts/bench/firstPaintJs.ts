@@ -44,25 +44,53 @@ export function scriptsNamedBy(html: string): string[] {
 	return [...new Set(urls.filter(Boolean))];
 }
 
-/** Weighs the first-paint JavaScript of one page of a build (default: the home page). */
+/**
+ * Relative modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`,
+ * `export … from "./x.js"`): the browser needs them before the script runs, named in the page or
+ * not. Lazy `import("./x.js")` is left out.
+ */
+export function staticImportsOf(code: string): string[] {
+	const found = code.matchAll(
+		/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g
+	);
+	return [...new Set([...found].map((match) => match[1]!))];
+}
+
+/**
+ * Weighs the first-paint JavaScript of one page of a build (default: the home page): the scripts
+ * it names and every module they import statically.
+ */
 export function firstPaintJs(buildDir: string, page = 'index.html'): FirstPaintJs {
 	const root = resolve(buildDir);
 	const pagePath = join(root, page);
 	const html = readFileSync(pagePath, 'utf8');
-	const scripts = scriptsNamedBy(html).map((url): ScriptWeight => {
+	const paths = scriptsNamedBy(html).map((url) => {
 		const path = resolve(
 			dirname(pagePath),
 			url.split(/[?#]/)[0]!.replace(/^\//, `${relative(dirname(pagePath), root) || '.'}/`)
 		);
 		if (!existsSync(path)) throw new Error(`${page} names ${url}, which is not in ${buildDir}`);
+		return path;
+	});
+	const scripts: ScriptWeight[] = [];
+	const seen = new Set(paths);
+	for (let i = 0; i < paths.length; i++) {
+		const path = paths[i]!;
 		const code = readFileSync(path);
-		return {
+		const text = code.toString('utf8');
+		scripts.push({
 			file: relative(root, path),
 			raw: code.length,
 			gzip: gzipSync(code).length,
-			maplibre: containsMapLibre(code.toString('utf8'))
-		};
-	});
+			maplibre: containsMapLibre(text)
+		});
+		for (const url of staticImportsOf(text)) {
+			const imported = resolve(dirname(path), url);
+			if (seen.has(imported) || !existsSync(imported)) continue;
+			seen.add(imported);
+			paths.push(imported);
+		}
+	}
 	return {
 		page,
 		scripts,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { containsMapLibre, firstPaintJs, scriptsNamedBy } from '../../scripts/bench/firstPaintJs';
+import {
+	containsMapLibre,
+	firstPaintJs,
+	scriptsNamedBy,
+	staticImportsOf
+} from '../../scripts/bench/firstPaintJs';
 
 describe('scriptsNamedBy', () => {
 	it.each([
@@ -25,6 +30,20 @@ describe('scriptsNamedBy', () => {
 		}
 	])('finds $expected', ({ html, expected }) => {
 		expect(scriptsNamedBy(html)).toEqual(expected);
+	});
+});
+
+describe('staticImportsOf', () => {
+	it('finds the modules a minified script imports or re-exports statically, not the lazy ones', () => {
+		const code =
+			'import"../chunks/a.js";import{t as f}from"../chunks/b.js";export{x}from"./c.js";' +
+			'const m=()=>import("./lazy.js");import * as all from "./d.mjs"';
+		expect(staticImportsOf(code)).toEqual([
+			'../chunks/a.js',
+			'../chunks/b.js',
+			'./c.js',
+			'./d.mjs'
+		]);
 	});
 });
 
@@ -67,6 +86,15 @@ describe('firstPaintJs', () => {
 
 	it('resolves scripts of pages in sub-folders', () => {
 		expect(firstPaintJs(dir, 'place/one.html').scripts.map((s) => s.file)).toEqual([
+			'_app/entry.js'
+		]);
+	});
+
+	it('counts a module a named script imports, though the page does not name it', () => {
+		writeFileSync(join(dir, '_app/node.js'), 'import{start}from"./entry.js";start();');
+		writeFileSync(join(dir, 'node.html'), '<link href="./_app/node.js" rel="modulepreload">');
+		expect(firstPaintJs(dir, 'node.html').scripts.map((s) => s.file)).toEqual([
+			'_app/node.js',
 			'_app/entry.js'
 		]);
 	});
