@@ -58,9 +58,15 @@ export async function serve({
 } = {}) {
 	const root = resolve(dir);
 	const prefix = base.replace(/\/$/, '');
-	const server = createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path = decodeURIComponent(url.pathname);
+	/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+	async function respond(req, res) {
+		let url, path;
+		try {
+			url = new URL(req.url ?? '/', 'http://localhost');
+			path = decodeURIComponent(url.pathname);
+		} catch {
+			return plain(res, 400, 'Bad request');
+		}
 		if (prefix) {
 			if (path === prefix) path = prefix + '/';
 			if (!path.startsWith(prefix + '/')) return notFound(res);
@@ -103,11 +109,22 @@ export async function serve({
 				...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 				...headers
 			});
-			if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
-			else createReadStream(file).pipe(res);
+			// A file that vanishes or a client that leaves ends this response, never the server.
+			const fail = () => res.destroy();
+			const source = createReadStream(file).on('error', fail);
+			if (compress) source.pipe(createGzip().on('error', fail)).pipe(res);
+			else source.pipe(res);
 			return;
 		}
 		notFound(res);
+	}
+	// One bad request (a malformed address, a file read failing) must not stop the server.
+	const server = createServer((req, res) => {
+		respond(req, res).catch((error) => {
+			console.error(`${req.method} ${req.url}: ${error}`);
+			if (!res.headersSent) plain(res, 500, 'Server error');
+			else res.destroy();
+		});
 	});
 	await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
 	const address = server.address();
@@ -117,11 +134,14 @@ export async function serve({
 	};
 }
 
-/** @param {import('node:http').ServerResponse} res */
-function notFound(res) {
-	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-	res.end('Not found');
+/** @param {import('node:http').ServerResponse} res @param {number} status @param {string} text */
+function plain(res, status, text) {
+	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end(text);
 }
+
+/** @param {import('node:http').ServerResponse} res */
+const notFound = (res) => plain(res, 404, 'Not found');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values } = parseArgs({
