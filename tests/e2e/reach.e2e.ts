@@ -50,9 +50,16 @@ const VIEWS = [
 ];
 
 /** Waits until the page has hydrated (the address is read on mount) and settled. */
+/** The page has run, and the WebGL map, which starts when the reader reaches for the map, has taken over. */
 async function settle(page: Page) {
 	await page.waitForLoadState('networkidle');
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator('.map-view').first().hover({ position: { x: 4, y: 4 } });
+	await expect(page.locator('.map-view').first()).toHaveAttribute('data-renderer', 'webgl', {
+		timeout: 30_000
+	});
+	await page.mouse.move(0, 0);
+	await page.waitForLoadState('networkidle');
 }
 
 test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
