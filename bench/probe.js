@@ -34,8 +34,8 @@
 		}
 	});
 
-	// A reader whose pointer is over the map from the start: the app starts MapLibre then (or after
-	// a pause), so MapLibre idle is timed on its quickest path.
+	// A reader whose pointer is over the map from the start: the app starts MapLibre only when the
+	// reader reaches for the map, so MapLibre idle is timed on its quickest path.
 	const reach = () => {
 		if (map) return;
 		document.querySelector('.map-view')?.dispatchEvent(new PointerEvent('pointerenter'));

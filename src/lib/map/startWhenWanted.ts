@@ -2,27 +2,20 @@
 export const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel'] as const;
 
 /**
- * Calls `start` once: as soon as a reader reaches for `element`, or after `pauseMs` (the page has
- * had time to become usable, and a slow phone is not kept busy while the reader starts reading).
- * Keyboard focus is not a trigger: the map must not change under a focused element. Returns a
- * function that cancels it.
+ * Calls `start` once, as soon as a reader reaches for `element`. Until then the SVG map does
+ * everything, and a phone is not kept busy by a map nobody touches. Keyboard focus is not a
+ * trigger: the map must not change under a focused element. Returns a function that cancels it.
  */
-export function startWhenWanted(
-	element: EventTarget,
-	start: () => void,
-	pauseMs: number
-): () => void {
+export function startWhenWanted(element: EventTarget, start: () => void): () => void {
 	let done = false;
 	const go = () => {
 		if (done) return;
 		cancel();
 		start();
 	};
-	const timer = setTimeout(go, pauseMs);
 	for (const type of INTENT_EVENTS) element.addEventListener(type, go, { passive: true });
 	function cancel() {
 		done = true;
-		clearTimeout(timer);
 		for (const type of INTENT_EVENTS) element.removeEventListener(type, go);
 	}
 	return cancel;
