@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { chromium, expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { reachForMap } from '../support/reachForMap';
 
 // The site is served by Playwright's web server; the host page, a stranger's page and a copy of the
 // site under a sub-path (with its CSP as a header) each get another port, hence another origin.
@@ -382,9 +383,7 @@ test.describe('scrolling', () => {
 		page
 	}) => {
 		const { first } = await openHost(page, { bothInView: false });
-		await expect(first.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-			timeout: 30_000
-		});
+		await reachForMap(first.locator('.map-view'));
 		const zoom = () =>
 			first
 				.locator('body')
@@ -443,9 +442,7 @@ test.describe('anywhere, privately', () => {
 			for (const path of ['', 'place/utrecht', 'embed?place=jenin', 'fr/embed?show=map']) {
 				await page.goto(`${root}${path}`);
 				// Until MapLibre (its chunk, its worker, its style sheet, the basemap) has drawn the map.
-				await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-					timeout: 30_000
-				});
+				await reachForMap(page.locator('.map-view'));
 				expect(await page.evaluate(() => document.cookie)).toBe('');
 			}
 			await expect(page.locator('.embed-bar select')).toHaveValue('');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reachForMap } from '../support/reachForMap';
 
 /** Fails the test on any page error or console error, and on any request to another origin. */
 function watch(page: Page) {
@@ -38,10 +39,8 @@ test('the map becomes idle with every place, and selecting a place shows its pra
 	for (const place of data.places)
 		await expect(page.locator(`svg.svg-map a[data-place="${place.id}"]`)).toHaveCount(1);
 
-	// MapLibre takes over once it is idle.
-	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-		timeout: 30_000
-	});
+	// MapLibre takes over once the reader reaches for the map.
+	await reachForMap(page.locator('.map-view'));
 	const rendered = await page.evaluate(() => {
 		const map = (
 			window as unknown as {

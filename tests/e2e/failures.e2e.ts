@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.js';
+import { reachForMap } from '../support/reachForMap';
 
 const port = Number(process.env.E2E_PORT || 4173);
 const site = `http://127.0.0.1:${port}/`;
@@ -125,9 +126,7 @@ test.describe('an optional basemap that fails', () => {
 			);
 			if (answer) await page.route(new URL(path, site).href, answer);
 			await page.goto(`${site}?basemap=${encodeURIComponent(path)}`);
-			await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-				timeout: 30_000
-			});
+			await reachForMap(page.locator('.map-view'));
 			if (notice) await expect(mapNotice(page, notice)).toBeVisible({ timeout: 15_000 });
 			else {
 				await page.waitForTimeout(1500);
@@ -146,9 +145,7 @@ test.describe('an optional basemap that fails', () => {
 test('the WebGL context lost: the SVG map takes over, with a notice', async ({ page }) => {
 	const problems = watch(page);
 	await page.goto(site);
-	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-		timeout: 30_000
-	});
+	await reachForMap(page.locator('.map-view'));
 	const lost = await page.evaluate(() => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.map-view canvas')!;
 		const gl = canvas.getContext('webgl2');
@@ -229,6 +226,8 @@ test.describe('a published file missing or corrupt', () => {
 	test('the basemap missing: the map says so', async ({ page }) => {
 		const root = await damagedSite((dir) => rmSync(join(dir, basemap)));
 		await page.goto(root);
+		// The SVG map carries its land in the page; MapLibre, once reached for, asks for the file.
+		await page.locator('.map-view').hover({ force: true });
 		const notice = page.locator('.map-view .map-notice[data-notice="map_basemap_missing"]');
 		await expect(notice).toBeVisible({ timeout: 15_000 });
 		await expectWorkingMap(page);

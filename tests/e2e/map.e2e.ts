@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { reachForMap } from '../support/reachForMap';
 
 interface AtlasPlace {
 	id: string;
@@ -74,8 +75,7 @@ test.beforeAll(async ({ request }) => {
 	expect(places.length).toBeGreaterThan(0);
 });
 
-const webgl = (page: Page) =>
-	expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', { timeout: 30_000 });
+const webgl = (page: Page) => reachForMap(page.locator('.map-view'));
 const panelHeading = (page: Page) => page.locator('.place-panel h2');
 
 /** Where MapLibre draws each place's symbol (spread apart where needed), in page pixels. */
@@ -296,6 +296,42 @@ test.describe('the WebGL map', () => {
 		await page.waitForTimeout(500);
 		const drawn = await drawnByMapLibre(page);
 		await page.mouse.click(drawn.jenin!.x, drawn.jenin!.y);
+		await expect(panelHeading(page)).toHaveText('Jenin');
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+
+	test('MapLibre loads only when the reader reaches for the map; from the keyboard, the globe button starts it', async ({
+		page
+	}) => {
+		const { errors, foreign } = watchPage(page);
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		await page.goto('./');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(3000);
+		// Usable without it: the SVG map selects a place.
+		const map = page.locator('.map-view');
+		await expect(map).toHaveAttribute('data-renderer', 'svg');
+		expect(await page.evaluate(() => 'maplibregl' in window || '__hrcMap' in window)).toBe(false);
+		expect(workers).toEqual([]);
+		await page.locator('svg.svg-map a[data-place="jenin"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(panelHeading(page)).toHaveText('Jenin');
+		await expect(map).toHaveAttribute('data-renderer', 'svg');
+
+		// The globe needs WebGL: asking for it from the keyboard starts MapLibre on the globe.
+		const globe = page.locator('[data-control="globe"]');
+		await globe.focus();
+		await page.keyboard.press('Enter');
+		await expect(map).toHaveAttribute('data-renderer', 'webgl', { timeout: 30_000 });
+		await expect(globe).toHaveAttribute('aria-pressed', 'true');
+		await expect
+			.poll(() =>
+				page.evaluate(() => (window as unknown as MapWindow).__hrcMap.getProjection()?.type)
+			)
+			.toBe('globe');
+		await expect(globe).toBeFocused();
 		await expect(panelHeading(page)).toHaveText('Jenin');
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);

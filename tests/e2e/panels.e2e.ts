@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { reachForMap } from '../support/reachForMap';
 
 /** Fails the test on any page error or console error, and on any request to another origin or for page data. */
 function watch(page: Page) {
@@ -44,9 +45,7 @@ test('open a place from the map, follow a shared theme, switch to the matrix and
 }) => {
 	const { errors, foreign, dataLoads } = watch(page);
 	await page.goto('./');
-	await expect(page.locator('.map-view')).toHaveAttribute('data-renderer', 'webgl', {
-		timeout: 30_000
-	});
+	await reachForMap(page.locator('.map-view'));
 	// Mark the map object: if the map were rebuilt, the mark would be gone.
 	await page.evaluate(
 		() => ((window as unknown as { __hrcMap: { marked?: boolean } }).__hrcMap.marked = true)

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { reachForMap } from '../support/reachForMap';
 
 /**
  * Reach: every route without axe violation (light and dark, with a place open, each overview),
@@ -60,13 +61,17 @@ test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const)
 		test(`on every route, ${colorScheme}`, async ({ page }) => {
-			test.setTimeout(180_000);
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 			const found: string[] = [];
 			for (const path of VIEWS) {
 				await page.goto(path);
 				await settle(page);
 				for (const violation of await axe(page)) found.push(`${path} ${violation}`);
+				// Then as a reader who reached for the map: MapLibre and its place buttons.
+				await reachForMap(page.locator('.map-view').first());
+				await page.mouse.move(0, 0);
+				for (const violation of await axe(page)) found.push(`${path} (WebGL) ${violation}`);
 			}
 			expect(found).toEqual([]);
 		});

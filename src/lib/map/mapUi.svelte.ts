@@ -26,6 +26,8 @@ export class MapUi {
 	/** Arcs from the selected place to the places that share themes with it. */
 	showSharedThemes = $state(true);
 	globe = $state(false);
+	/** Starts the WebGL map now, while the SVG map is shown and WebGL can run (the globe asks for it). */
+	startWebGL = $state.raw<(() => void) | null>(null);
 	/** Where each place's symbol is drawn, in pixels from the map's top-left corner. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- never mutated: replaced whole on every move
 	positions = $state.raw<ReadonlyMap<string, ScreenPlace>>(new Map());
