@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatNumber } from './format';
+import { describe, expect, it, vi } from 'vitest';
+import { countryName, countryNamesOf, formatDate, formatNumber } from './format';
 
 describe('format', () => {
 	it.each([
@@ -22,5 +22,35 @@ describe('format', () => {
 		expect(formatNumber(26000, 'en')).toBe('26,000');
 		expect(formatNumber(26000, 'es')).toBe('26.000');
 		expect(formatNumber(26000, 'fr').replace(/\s/g, ' ')).toBe('26 000');
+	});
+
+	it('lists the names of the given countries in every language, once each', () => {
+		expect(countryNamesOf(['KM', 'MX', 'KM'], ['fr', 'es'])).toEqual({
+			fr: { KM: 'Comores', MX: 'Mexique' },
+			es: { KM: 'Comoras', MX: 'México' }
+		});
+	});
+
+	it('uses names given beforehand, without building Intl.DisplayNames', async () => {
+		const Real = Intl.DisplayNames;
+		let built = 0;
+		const intl = Intl as { DisplayNames: typeof Real };
+		intl.DisplayNames = class extends Real {
+			constructor(...args: ConstructorParameters<typeof Real>) {
+				super(...args);
+				built++;
+			}
+		};
+		try {
+			vi.resetModules();
+			const fresh = await import('./format');
+			fresh.useCountryNames({ es: { MX: 'México (dado)' } });
+			expect(fresh.countryName('MX', 'es')).toBe('México (dado)');
+			expect(built).toBe(0);
+			expect(fresh.countryName('KM', 'es')).toBe('Comoras');
+			expect(built).toBe(1);
+		} finally {
+			intl.DisplayNames = Real;
+		}
 	});
 });
