@@ -8,7 +8,7 @@
  *   npm run bench -- --no-node --browser-sizes real --reuse-builds
  *
  * Options: --sizes real,1000,10000 (Node) · --browser-sizes real,10000 · --no-node ·
- * --no-browser · --lighthouse · --reps 20 · --loads 5 · --port 4213 · --seed 1 · --themes 30 ·
+ * --no-browser · --lighthouse · --lighthouse-runs 3 (median kept) · --reps 20 · --loads 5 · --port 4213 · --seed 1 · --themes 30 ·
  * --reuse-builds (keep bench-results/build-* from an earlier run) · --out bench-results/latest.json
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -36,6 +36,7 @@ const { values } = parseArgs({
 		'no-node': { type: 'boolean', default: false },
 		'no-browser': { type: 'boolean', default: false },
 		lighthouse: { type: 'boolean', default: false },
+		'lighthouse-runs': { type: 'string', default: '3' },
 		reps: { type: 'string', default: '20' },
 		loads: { type: 'string', default: '5' },
 		port: { type: 'string', default: '4213' },
@@ -296,6 +297,7 @@ if (!values['no-browser'] || values.lighthouse) {
 			port: port + 1,
 			routes: ['/', '/embed'],
 			outDir: RESULTS,
+			runs: Number(values['lighthouse-runs']),
 			log
 		});
 	}
@@ -594,11 +596,12 @@ for (const site of sites) {
 }
 if (lighthouse.length)
 	sections.push(
-		'Lighthouse 12.8.2 mobile (served with gzip)\n' +
+		'Lighthouse 12.8.2 mobile (served with gzip; the median run of each route, by performance)\n' +
 			table(
 				[
 					'route',
 					'performance',
+					'runs',
 					'accessibility',
 					'best practices',
 					'FCP',
@@ -609,6 +612,7 @@ if (lighthouse.length)
 				lighthouse.map((r) => [
 					r.route,
 					r.scores.performance ?? 'n/a',
+					r.performanceRuns.join(', '),
 					r.scores.accessibility ?? 'n/a',
 					r.scores['best-practices'] ?? 'n/a',
 					r.metrics['first-contentful-paint']!,
