@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { clientOnlyUrlPlugin } from './scripts/clientOnlyUrlPlugin.js';
 import { dataCheckPlugin } from './scripts/dataCheckPlugin.js';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
@@ -9,6 +10,8 @@ export default defineConfig({
 	plugins: [
 		// Invalid data never reaches the bundle, let alone the build folder.
 		dataCheckPlugin(),
+		// MapLibre's style sheet is loaded by the browser only (src/lib/map/stylesheet.ts).
+		clientOnlyUrlPlugin(/maplibre-gl\.css\?url$/),
 		// Vitest runs on messages compiled by `npm run i18n` (the plugin's watcher would keep it alive).
 		...(process.env.VITEST
 			? []

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { firstPaintJs, type FirstPaintJs } from '../../scripts/bench/firstPaintJs';
@@ -66,3 +66,11 @@ for (const { name, today, find } of PAGES) {
 		expect(gzip, listing).toBeLessThanOrEqual(BUDGET);
 	});
 }
+
+test('the site ships one copy of MapLibre’s style sheet, which no page links', () => {
+	const assets = join(buildDir, '_app/immutable/assets');
+	const copies = readdirSync(assets).filter((f) => /^maplibre-gl\..*\.css$/.test(f));
+	expect(copies).toHaveLength(1);
+	for (const page of ['index.html', 'embed.html'])
+		expect(readFileSync(join(buildDir, page), 'utf8')).not.toContain(copies[0]);
+});
