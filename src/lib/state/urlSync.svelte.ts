@@ -64,7 +64,9 @@ export function syncViewWithAddress(
 		};
 	});
 
-	$effect(() => {
+	// Before the DOM changes: SvelteKit's pushState reads the scroll position, which after them would
+	// force a layout of the new view in the middle of the reader's click (about 8 ms a selection).
+	$effect.pre(() => {
 		if (!ready) return;
 		const query = view.query;
 		untrack(() => {
