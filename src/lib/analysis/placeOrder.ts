@@ -10,9 +10,14 @@ type Named = { readonly places: readonly { id: string; name: Localized }[] };
 // sorts of 10,000 places in the overviews fast.
 const ranks = new WeakMap<Named, Map<Lang, Map<string, number>>>();
 
-function rankOf(atlas: Named, lang: Lang): Map<string, number> {
+function ranksOf(atlas: Named): Map<Lang, Map<string, number>> {
 	let byLang = ranks.get(atlas);
 	if (!byLang) ranks.set(atlas, (byLang = new Map()));
+	return byLang;
+}
+
+function rankOf(atlas: Named, lang: Lang): Map<string, number> {
+	const byLang = ranksOf(atlas);
 	let rank = byLang.get(lang);
 	if (!rank) {
 		const collator = new Intl.Collator(lang, { sensitivity: 'base' });
@@ -50,8 +55,7 @@ export function nameOrderOf(atlas: Named, langs: readonly Lang[]): NameOrder {
 
 /** Takes a name order made beforehand (see nameOrderOf) for `atlas`, when it covers every place. */
 export function useNameOrder(atlas: Atlas, order: NameOrder) {
-	let byLang = ranks.get(atlas);
-	if (!byLang) ranks.set(atlas, (byLang = new Map()));
+	const byLang = ranksOf(atlas);
 	for (const [lang, ids] of Object.entries(order) as [Lang, readonly string[]][]) {
 		const rank = new Map(ids.map((id, i) => [id, i]));
 		if (atlas.places.every((p) => rank.has(p.id))) byLang.set(lang, rank);
