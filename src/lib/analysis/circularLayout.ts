@@ -1,5 +1,6 @@
 import type { RegionId } from '$lib/data/types';
 import { REGIONS } from '$lib/data/types';
+import { byCodeUnits } from './byCodeUnits';
 
 export interface NodePosition {
 	x: number;
@@ -18,9 +19,7 @@ export function circularLayout(
 	places: readonly { id: string; region: RegionId }[]
 ): Map<string, NodePosition> {
 	const sorted = [...places].sort(
-		(a, b) =>
-			REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) ||
-			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		(a, b) => REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) || byCodeUnits(a.id, b.id)
 	);
 	const regionCount = new Set(sorted.map((p) => p.region)).size;
 	const slots = sorted.length + (regionCount > 1 ? regionCount : 0);

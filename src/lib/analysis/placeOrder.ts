@@ -1,6 +1,7 @@
 import type { Atlas } from '$lib/data/atlas';
 import { localText } from '$lib/data/localize';
 import type { Lang, Localized } from '$lib/data/types';
+import { byCodeUnits } from './byCodeUnits';
 
 /** Place ids in name order, by language. */
 export type NameOrder = Partial<Record<Lang, readonly string[]>>;
@@ -22,9 +23,7 @@ function rankOf(atlas: Named, lang: Lang): Map<string, number> {
 	if (!rank) {
 		const collator = new Intl.Collator(lang, { sensitivity: 'base' });
 		const named = atlas.places.map((p) => ({ id: p.id, name: localText(p.name, lang) }));
-		named.sort(
-			(a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-		);
+		named.sort((a, b) => collator.compare(a.name, b.name) || byCodeUnits(a.id, b.id));
 		rank = new Map(named.map((p, i) => [p.id, i]));
 		byLang.set(lang, rank);
 	}
@@ -35,8 +34,7 @@ function rankOf(atlas: Named, lang: Lang): Map<string, number> {
 export function byPlaceName(atlas: Atlas, lang: Lang): (a: string, b: string) => number {
 	const of = rankOf(atlas, lang);
 	// Ids that are not places (never in practice) go last, by id.
-	return (a, b) =>
-		(of.get(a) ?? Infinity) - (of.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+	return (a, b) => (of.get(a) ?? Infinity) - (of.get(b) ?? Infinity) || byCodeUnits(a, b);
 }
 
 /**

@@ -4,8 +4,8 @@ import type { Problem } from './types';
  * Characters that would let a cell break the one-line report or drive the terminal: controls
  * (line breaks, escape sequences), bidirectional overrides, line separators, byte-order marks.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE =
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function escapeUnprintable(text: string): string {

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '$lib/analysis/byCodeUnits';
 import type { Atlas } from '$lib/data/atlas';
 import { arcMidpoint, greatCircleArc, type LonLat } from './arcs';
 
@@ -47,7 +48,7 @@ export function placesSharingThemes(
 		const count = themes.filter((theme) => own.has(theme)).length;
 		if (count > 0) shared.push({ id, count });
 	}
-	return shared.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+	return shared.sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
 }
 
 /** Arcs from the selected place to each place sharing themes with it, weighted by how many. */
