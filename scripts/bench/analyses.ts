@@ -83,6 +83,26 @@ export const BENCHED_FUNCTIONS: BenchedFunction[] = [
 		fn: 'byPlaceName',
 		args: (atlas) => [atlas, 'en']
 	},
+	{
+		name: 'name order, 3 languages (build)',
+		module: `${ANALYSIS}/placeOrder.ts`,
+		fn: 'nameOrderOf',
+		args: (atlas) => [atlas, ['en', 'fr', 'es']]
+	},
+	{
+		name: "take the build's name order (browser)",
+		module: `${ANALYSIS}/placeOrder.ts`,
+		fn: 'useNameOrder',
+		args: async (atlas, load) => [
+			atlas,
+			(
+				await load<(atlas: Atlas, langs: string[]) => unknown>(
+					`${ANALYSIS}/placeOrder.ts`,
+					'nameOrderOf'
+				)
+			)(atlas, ['en', 'fr', 'es'])
+		]
+	},
 	// First: its first call builds the text that the search filter below reuses.
 	{
 		name: 'search text (en)',
@@ -215,6 +235,7 @@ export const BENCHED_FUNCTIONS: BenchedFunction[] = [
 
 /** Exports of src/lib/analysis/ timed through the functions above that call them. */
 export const TIMED_THROUGH_CALLERS = [
+	'byCodeUnits.ts#byCodeUnits',
 	'circularLayout.ts#chordPath',
 	'filterAtlas.ts#hasFilters',
 	'foldText.ts#foldText',
