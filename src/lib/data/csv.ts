@@ -21,56 +21,42 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
+/** 1-based line of character `index`, counting LF, CRLF and lone CR as line breaks. */
+function lineAt(text: string, index: number): number {
+	let line = 1;
+	for (let i = 0; i < index; i++) {
+		const c = text.charCodeAt(i);
+		if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+	}
+	return line;
+}
+
+const isFieldEnd = (c: number) => c === COMMA || c === LF || c === CR;
+
 /**
  * Finds quoting that a spreadsheet never writes, which d3-dsv would read without complaint but
  * wrongly: a quote that opens and never closes (it swallows every row below), text after a
  * closing quote, and a quote inside an unquoted cell. Returns the line of the first one.
  */
 export function findQuoteProblem(text: string): { line: number; message: string } | undefined {
-	// Char codes rather than one-character strings: this scans every character of every file.
-	let line = 1;
-	let i = 0;
+	// Only quotes can be wrong, so this jumps from quote to quote (indexOf runs natively, and most
+	// characters are not quotes); lines are counted only for the problem it reports.
 	const n = text.length;
-	while (i < n) {
-		// At the start of a field.
-		if (text.charCodeAt(i) === QUOTE) {
-			const openedAt = line;
-			i++;
-			for (;;) {
-				if (i >= n)
-					return { line: openedAt, message: 'a double quote opens here and is never closed' };
-				const c = text.charCodeAt(i);
-				if (c === QUOTE) {
-					if (text.charCodeAt(i + 1) === QUOTE) i += 2;
-					else break;
-				} else {
-					if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
-					i++;
-				}
-			}
-			i++; // closing quote
-			if (i < n) {
-				const next = text.charCodeAt(i);
-				if (next !== COMMA && next !== LF && next !== CR)
-					return { line, message: 'has text after a closing double quote' };
-			}
-		} else {
-			for (; i < n; i++) {
-				const c = text.charCodeAt(i);
-				if (c === COMMA || c === LF || c === CR) break;
-				if (c === QUOTE)
-					return { line, message: 'has a double quote inside a cell that is not quoted' };
-			}
-		}
-		const c = text.charCodeAt(i);
-		if (c === COMMA) i++;
-		else if (c === CR) {
-			i += text.charCodeAt(i + 1) === LF ? 2 : 1;
-			line++;
-		} else if (c === LF) {
-			i++;
-			line++;
-		}
+	for (let open = text.indexOf('"'); open !== -1;) {
+		// Outside a quoted cell, a quote must open its cell.
+		if (open > 0 && !isFieldEnd(text.charCodeAt(open - 1)))
+			return {
+				line: lineAt(text, open),
+				message: 'has a double quote inside a cell that is not quoted'
+			};
+		let close = text.indexOf('"', open + 1);
+		while (close !== -1 && text.charCodeAt(close + 1) === QUOTE)
+			close = text.indexOf('"', close + 2);
+		if (close === -1)
+			return { line: lineAt(text, open), message: 'a double quote opens here and is never closed' };
+		if (close + 1 < n && !isFieldEnd(text.charCodeAt(close + 1)))
+			return { line: lineAt(text, close), message: 'has text after a closing double quote' };
+		open = text.indexOf('"', close + 1);
 	}
 	return undefined;
 }
