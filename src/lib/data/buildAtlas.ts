@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseCsv, type CsvRow } from './csv';
+import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { printable, quote, sortProblems } from './problems';
 import { ROW_SCHEMAS, columnsOf, isOptionalColumn } from './schemas';
 import { didYouMean } from './suggest';
@@ -109,20 +109,22 @@ function checkHeader(file: DataFile, header: string[], line: number, problems: P
 }
 
 /** Checks every cell of every row against its column's rule, and finds repeated rows. */
-function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): CheckedRow[] {
+function checkRows(file: DataFile, table: CsvTable, problems: Problem[]): CheckedRow[] {
 	const name = fileName(file);
 	const known = columnsOf(file);
 	const check = cellCheckers(file, known);
+	// Where each known column is in a row: its last place, as when a row was keyed by column name.
+	const at = known.map((column) => table.header.lastIndexOf(column));
+	const cellOf = (row: CsvRow, i: number) => (at[i]! < 0 ? '' : row.cells[at[i]!]!);
+	const idAt = known.indexOf('id');
 	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
 	const earlierRowsById = new Map<string, CsvRow[]>();
 	const checked: CheckedRow[] = [];
-	for (const row of rows) {
-		const id = (row.cells.id ?? '').trim();
+	for (const row of table.rows) {
+		const id = cellOf(row, idAt).trim();
 		const sameId = earlierRowsById.get(id);
 		const first = sameId?.find((earlier) =>
-			known.every(
-				(column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()
-			)
+			known.every((_, i) => cellOf(earlier, i).trim() === cellOf(row, i).trim())
 		);
 		if (first) {
 			problems.push({
@@ -141,7 +143,7 @@ function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): Checked
 		let failed: Set<string> | undefined;
 		for (let i = 0; i < known.length; i++) {
 			const column = known[i]!;
-			const raw = row.cells[column] ?? '';
+			const raw = cellOf(row, i);
 			const result = check[i]!(raw);
 			if (result.ok) {
 				values[column] = result.value;
@@ -186,7 +188,7 @@ export function buildAtlas(texts: Partial<Record<DataFile, string>>): BuildResul
 		const usable =
 			table.header.length > 0 && checkHeader(file, table.header, table.headerLine, problems);
 		files[file] = {
-			rows: usable ? checkRows(file, table.rows, problems) : [],
+			rows: usable ? checkRows(file, table, problems) : [],
 			readable: usable,
 			maybeIds: new Set(table.broken.flat().map((cell) => cell.trim()))
 		};

@@ -57,7 +57,12 @@ function scanQuotesCharByChar(text: string): { line: number; message: string } |
 function parse(text: string) {
 	const problems: Problem[] = [];
 	const table = parseCsv(text, 'test.csv', problems);
-	return { ...table, problems };
+	// Each row keyed by column name, the last of two same-named columns counting.
+	const rows = table.rows.map(({ line, cells }) => ({
+		line,
+		cells: Object.fromEntries(table.header.map((column, i) => [column, cells[i]]))
+	}));
+	return { ...table, rows, problems };
 }
 
 describe('parseCsv reads what spreadsheets write', () => {

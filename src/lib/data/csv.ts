@@ -3,7 +3,8 @@ import type { Problem } from './types';
 export interface CsvRow {
 	/** 1-based physical line where the row starts (quoted line breaks counted). */
 	line: number;
-	cells: Record<string, string>;
+	/** The row's cells, in the order of the header's columns. */
+	cells: string[];
 }
 
 export interface CsvTable {
@@ -173,9 +174,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			broken.push(cells);
 			return;
 		}
-		const record: Record<string, string> = {};
-		for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i]!;
-		rows.push({ line: rowLine, cells: record });
+		rows.push({ line: rowLine, cells });
 	});
 	if (!header) {
 		problems.push({
