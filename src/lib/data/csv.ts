@@ -22,15 +22,18 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** 1-based line of character `index`, counting LF, CRLF and lone CR as line breaks. */
-function lineAt(text: string, index: number): number {
-	let line = 1;
-	for (let i = 0; i < index; i++) {
+/** Line breaks (LF, CRLF or lone CR) that start in `text` from `from` up to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+	let breaks = 0;
+	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
-		if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+		if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) breaks++;
 	}
-	return line;
+	return breaks;
 }
+
+/** 1-based line of character `index`. */
+const lineAt = (text: string, index: number) => 1 + lineBreaks(text, 0, index);
 
 const isFieldEnd = (c: number) => c === COMMA || c === LF || c === CR;
 
@@ -74,6 +77,16 @@ export function readRows(text: string, onRow: (line: number, cells: string[]) =>
 	// Like d3-dsv: one trailing line break (\n, \r or \r\n) ends the last row rather than opening one.
 	if (text.charCodeAt(n - 1) === LF) --n;
 	if (text.charCodeAt(n - 1) === CR) --n;
+	// The next comma and line breaks, found by indexOf (natively) and kept until passed: a cell is
+	// cut out without a look at each of its characters.
+	let nextComma = -1;
+	let nextLf = -1;
+	let nextCr = -1;
+	const seek = (char: string, from: number, known: number) => {
+		if (known >= from) return known;
+		const at = text.indexOf(char, from);
+		return at < 0 ? Infinity : at;
+	};
 	let i = 0;
 	let line = 1;
 	while (!eof) {
@@ -81,52 +94,40 @@ export function readRows(text: string, onRow: (line: number, cells: string[]) =>
 		let eol = false;
 		while (!eol && !eof) {
 			const start = i;
+			nextLf = seek('\n', start, nextLf);
+			nextCr = seek('\r', start, nextCr);
+			let end: number;
+			let cell: string;
 			if (text.charCodeAt(start) === QUOTE) {
+				// The closing quote is the first one not doubled (or the end, when it never closes).
 				let quotes = false;
-				for (;;) {
-					i++;
-					if (i >= n) break;
-					const c = text.charCodeAt(i);
-					if (c === QUOTE) {
-						if (text.charCodeAt(i + 1) !== QUOTE) break;
-						quotes = true;
-						i++;
-					} else if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+				let close = text.indexOf('"', start + 1);
+				while (close >= 0 && text.charCodeAt(close + 1) === QUOTE) {
+					quotes = true;
+					close = text.indexOf('"', close + 2);
 				}
-				// i is on the closing quote (or past the end when it never closes).
-				const end = i;
-				i++;
-				if (i >= n) eof = true;
-				else {
-					const c = text.charCodeAt(i++);
-					if (c === LF) eol = true;
-					else if (c === CR) {
-						eol = true;
-						if (text.charCodeAt(i) === LF) i++;
-					}
-				}
-				const cell = text.slice(start + 1, end);
-				row.cells.push(quotes ? cell.replace(/""/g, '"') : cell);
-				if (eol) line++;
-				continue;
+				end = close < 0 ? n : close;
+				if (nextLf < end || nextCr < end) line += lineBreaks(text, start + 1, end);
+				cell = text.slice(start + 1, end);
+				if (quotes) cell = cell.replace(/""/g, '"');
+				i = end + 1;
+			} else {
+				nextComma = seek(',', start, nextComma);
+				end = Math.min(nextComma, nextLf, nextCr, n);
+				cell = text.slice(start, end);
+				i = end;
 			}
-			for (;;) {
-				if (i >= n) {
-					eof = true;
-					row.cells.push(text.slice(start, n));
-					break;
-				}
-				const end = i;
+			if (i >= n) eof = true;
+			else {
 				const c = text.charCodeAt(i++);
 				if (c === LF) eol = true;
 				else if (c === CR) {
 					eol = true;
 					if (text.charCodeAt(i) === LF) i++;
-				} else if (c !== COMMA) continue;
-				row.cells.push(text.slice(start, end));
-				if (eol) line++;
-				break;
+				}
 			}
+			row.cells.push(cell);
+			if (eol) line++;
 		}
 		onRow(row.line, row.cells);
 	}
