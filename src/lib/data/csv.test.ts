@@ -56,12 +56,11 @@ function scanQuotesCharByChar(text: string): { line: number; message: string } |
 
 function parse(text: string) {
 	const problems: Problem[] = [];
-	const table = parseCsv(text, 'test.csv', problems);
 	// Each row keyed by column name, the last of two same-named columns counting.
-	const rows = table.rows.map(({ line, cells }) => ({
-		line,
-		cells: Object.fromEntries(table.header.map((column, i) => [column, cells[i]]))
-	}));
+	const rows: { line: number; cells: Record<string, string> }[] = [];
+	const table = parseCsv(text, 'test.csv', problems, (header) => ({ line, cells }) => {
+		rows.push({ line, cells: Object.fromEntries(header.map((column, i) => [column, cells[i]!])) });
+	});
 	return { ...table, rows, problems };
 }
 

@@ -5,6 +5,8 @@ export interface CsvRow {
 	line: number;
 	/** The row's cells, in the order of the header's columns. */
 	cells: string[];
+	/** The row as written, line break included: cellsOf reads the same cells from it again. */
+	source: string;
 }
 
 export interface CsvTable {
@@ -12,7 +14,6 @@ export interface CsvTable {
 	/** Line of the header row (blank lines may come before it). */
 	headerLine: number;
 	header: string[];
-	rows: CsvRow[];
 	/** Cells of the rows whose cell count is wrong: their columns cannot be trusted. */
 	broken: string[][];
 }
@@ -67,11 +68,15 @@ export function findQuoteProblem(text: string): { line: number; message: string 
 
 /**
  * The rows of a CSV text exactly as d3-dsv's csvParseRows reads them (same cells, same blank rows,
- * same handling of the last line break), each with the physical line it starts on, in one pass
- * (quoted line breaks counted as they are read). Meant for text that findQuoteProblem accepts.
- * Hands each row over as soon as it is read, so that nothing but its cells outlives it.
+ * same handling of the last line break), each with the physical line it starts on and where it
+ * starts and ends in the text (line break included), in one pass. Meant for text that
+ * findQuoteProblem accepts. Hands each row over as soon as it is read, so that nothing but its
+ * cells outlives it.
  */
-export function readRows(text: string, onRow: (line: number, cells: string[]) => void): void {
+export function readRows(
+	text: string,
+	onRow: (line: number, cells: string[], start: number, end: number) => void
+): void {
 	let n = text.length;
 	let eof = n <= 0;
 	// Like d3-dsv: one trailing line break (\n, \r or \r\n) ends the last row rather than opening one.
@@ -90,7 +95,7 @@ export function readRows(text: string, onRow: (line: number, cells: string[]) =>
 	let i = 0;
 	let line = 1;
 	while (!eof) {
-		const row = { line, cells: [] as string[] };
+		const row = { line, start: i, cells: [] as string[] };
 		let eol = false;
 		while (!eol && !eof) {
 			const start = i;
@@ -129,15 +134,35 @@ export function readRows(text: string, onRow: (line: number, cells: string[]) =>
 			row.cells.push(cell);
 			if (eol) line++;
 		}
-		onRow(row.line, row.cells);
+		// The last row ends with the text, its line break (left out above) included.
+		onRow(row.line, row.cells, row.start, eof ? text.length : i);
 	}
 }
 
+/** The cells of a row read again from its source (see CsvRow.source). */
+export function cellsOf(source: string): string[] {
+	let cells: string[] = [];
+	readRows(source, (_, rowCells) => (cells = rowCells));
+	return cells;
+}
+
+/**
+ * Takes the header (its cells trimmed) and its line; returns what takes each row below it whose
+ * cell count is right, or nothing when those rows are not to be read.
+ */
+export type OnHeader = (header: string[], line: number) => ((row: CsvRow) => void) | undefined;
+
 /**
  * Reads one CSV file as a spreadsheet writes it: byte-order mark, CRLF, quoted commas and line
- * breaks, blank lines. Reports rows whose cell count differs from the header's.
+ * breaks, blank lines. Reports rows whose cell count differs from the header's. Hands each other
+ * row over as soon as it is read, so that its cells can be dropped once checked.
  */
-export function parseCsv(text: string, file: string, problems: Problem[]): CsvTable {
+export function parseCsv(
+	text: string,
+	file: string,
+	problems: Problem[],
+	onHeader: OnHeader
+): CsvTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const quoting = findQuoteProblem(body);
 	if (quoting) {
@@ -148,18 +173,19 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			message: quoting.message,
 			hint: 'write a quote inside a cell as two quotes "", and quote the whole cell'
 		});
-		return { file, headerLine: 0, header: [], rows: [], broken: [] };
+		return { file, headerLine: 0, header: [], broken: [] };
 	}
 	let header: string[] | undefined;
 	let headerLine = 0;
-	const rows: CsvRow[] = [];
+	let onRow: ((row: CsvRow) => void) | undefined;
 	const broken: string[][] = [];
-	readRows(body, (rowLine, cells) => {
+	readRows(body, (rowLine, cells, start, end) => {
 		const blank = cells.every((cell) => cell.trim() === '');
 		if (blank) return;
 		if (!header) {
 			header = cells.map((cell) => cell.trim());
 			headerLine = rowLine;
+			onRow = onHeader(header, headerLine);
 			return;
 		}
 		if (cells.length !== header.length) {
@@ -175,7 +201,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			broken.push(cells);
 			return;
 		}
-		rows.push({ line: rowLine, cells });
+		onRow?.({ line: rowLine, cells, source: body.slice(start, end) });
 	});
 	if (!header) {
 		problems.push({
@@ -184,7 +210,7 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
 			message: 'is empty',
 			hint: `the first row must name the columns`
 		});
-		return { file, headerLine: 0, header: [], rows, broken };
+		return { file, headerLine: 0, header: [], broken };
 	}
-	return { file, headerLine, header, rows, broken };
+	return { file, headerLine, header, broken };
 }
