@@ -34,6 +34,9 @@ const fileName = (file: DataFile) => `${file}.csv`;
 
 type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** A cell's first issue is enough: the rest of its rules need not run. */
+const PARSE_CONFIG = { abortPipeEarly: true } as const;
+
 /** The failed columns of the many rows that have none (never written to). */
 const NO_FAILURES: ReadonlySet<string> = new Set();
 
@@ -46,8 +49,9 @@ const NO_FAILURES: ReadonlySet<string> = new Set();
 function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => CellResult)[] {
 	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
 	return columns.map((column) => {
+		const schema = schemas[column]!;
 		const run = (cell: string): CellResult => {
-			const result = v.safeParse(schemas[column]!, cell, { abortPipeEarly: true });
+			const result = v.safeParse(schema, cell, PARSE_CONFIG);
 			return result.success
 				? { ok: true, value: result.output }
 				: { ok: false, message: result.issues[0].message };
