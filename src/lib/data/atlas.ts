@@ -42,7 +42,10 @@ export function indexAtlas(data: AtlasData): Atlas {
 	const practicesByPlace = groupBy(data.practices, (p) => [p.place]);
 	const themesByPlace = new Map<string, string[]>();
 	for (const place of data.places) {
-		const themes = new Set((practicesByPlace.get(place.id) ?? []).flatMap((p) => p.themes));
+		// Added one by one: no array of all the place's themes is made only to be deduplicated.
+		const themes = new Set<string>();
+		for (const practice of practicesByPlace.get(place.id) ?? [])
+			for (const theme of practice.themes) themes.add(theme);
 		themesByPlace.set(
 			place.id,
 			[...themes].sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0))

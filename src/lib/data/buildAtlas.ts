@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseCsv, type CsvRow } from './csv';
+import { cellsOf, parseCsv, type CsvRow } from './csv';
 import { printable, quote, sortProblems } from './problems';
 import { ROW_SCHEMAS, columnsOf, isOptionalColumn } from './schemas';
 import { didYouMean } from './suggest';
@@ -34,6 +34,9 @@ const fileName = (file: DataFile) => `${file}.csv`;
 
 type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
 
+/** A cell's first issue is enough: the rest of its rules need not run. */
+const PARSE_CONFIG = { abortPipeEarly: true } as const;
+
 /** The failed columns of the many rows that have none (never written to). */
 const NO_FAILURES: ReadonlySet<string> = new Set();
 
@@ -46,8 +49,9 @@ const NO_FAILURES: ReadonlySet<string> = new Set();
 function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => CellResult)[] {
 	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
 	return columns.map((column) => {
+		const schema = schemas[column]!;
 		const run = (cell: string): CellResult => {
-			const result = v.safeParse(schemas[column]!, cell, { abortPipeEarly: true });
+			const result = v.safeParse(schema, cell, PARSE_CONFIG);
 			return result.success
 				? { ok: true, value: result.output }
 				: { ok: false, message: result.issues[0].message };
@@ -108,22 +112,42 @@ function checkHeader(file: DataFile, header: string[], line: number, problems: P
 	return missing.length === 0;
 }
 
-/** Checks every cell of every row against its column's rule, and finds repeated rows. */
-function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): CheckedRow[] {
+/** A row already checked, as a later row with the same id may need it. */
+interface EarlierRow {
+	line: number;
+	source: string;
+	/** Read again from the source when a second row with this id comes. */
+	cells?: string[];
+}
+
+/**
+ * Checks each row against its columns' rules as it is read, adds it to `checked`, and finds
+ * repeated rows.
+ */
+function rowChecker(
+	file: DataFile,
+	header: string[],
+	problems: Problem[],
+	checked: CheckedRow[]
+): (row: CsvRow) => void {
 	const name = fileName(file);
 	const known = columnsOf(file);
 	const check = cellCheckers(file, known);
+	// Where each known column is in a row: its last place, as when a row was keyed by column name.
+	const at = known.map((column) => header.lastIndexOf(column));
+	const cellOf = (cells: string[], i: number) => (at[i]! < 0 ? '' : cells[at[i]!]!);
+	const idAt = known.indexOf('id');
 	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
-	const earlierRowsById = new Map<string, CsvRow[]>();
-	const checked: CheckedRow[] = [];
-	for (const row of rows) {
-		const id = (row.cells.id ?? '').trim();
+	// Earlier rows are kept as their source, and their cells read again only then: the cells of
+	// most rows are dropped as soon as they are checked.
+	const earlierRowsById = new Map<string, EarlierRow[]>();
+	return (row) => {
+		const id = cellOf(row.cells, idAt).trim();
 		const sameId = earlierRowsById.get(id);
-		const first = sameId?.find((earlier) =>
-			known.every(
-				(column) => (earlier.cells[column] ?? '').trim() === (row.cells[column] ?? '').trim()
-			)
-		);
+		const first = sameId?.find((earlier) => {
+			const cells = (earlier.cells ??= cellsOf(earlier.source));
+			return known.every((_, i) => cellOf(cells, i).trim() === cellOf(row.cells, i).trim());
+		});
 		if (first) {
 			problems.push({
 				file: name,
@@ -131,17 +155,18 @@ function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): Checked
 				message: `duplicates the row on line ${first.line}`,
 				hint: 'delete one of the two'
 			});
-			continue;
+			return;
 		}
-		if (sameId) sameId.push(row);
-		else earlierRowsById.set(id, [row]);
+		const earlier: EarlierRow = { line: row.line, source: row.source };
+		if (sameId) sameId.push(earlier);
+		else earlierRowsById.set(id, [earlier]);
 		// Column by column, so that a row with one bad cell still has its other values (its id above
 		// all) for the rules between rows and files: every problem is reported at once.
 		const values: Record<string, unknown> = {};
 		let failed: Set<string> | undefined;
 		for (let i = 0; i < known.length; i++) {
 			const column = known[i]!;
-			const raw = row.cells[column] ?? '';
+			const raw = cellOf(row.cells, i);
 			const result = check[i]!(raw);
 			if (result.ok) {
 				values[column] = result.value;
@@ -159,8 +184,7 @@ function checkRows(file: DataFile, rows: CsvRow[], problems: Problem[]): Checked
 			});
 		}
 		checked.push({ line: row.line, values, failed: failed ?? NO_FAILURES });
-	}
-	return checked;
+	};
 }
 
 /**
@@ -182,12 +206,16 @@ export function buildAtlas(texts: Partial<Record<DataFile, string>>): BuildResul
 			files[file] = { rows: [], readable: false, maybeIds: new Set() };
 			continue;
 		}
-		const table = parseCsv(text, fileName(file), problems);
-		const usable =
-			table.header.length > 0 && checkHeader(file, table.header, table.headerLine, problems);
+		// Rows are checked as they are read, once the header is known to be usable.
+		const rows: CheckedRow[] = [];
+		let readable = false;
+		const table = parseCsv(text, fileName(file), problems, (header, line) => {
+			readable = checkHeader(file, header, line, problems);
+			return readable ? rowChecker(file, header, problems, rows) : undefined;
+		});
 		files[file] = {
-			rows: usable ? checkRows(file, table.rows, problems) : [],
-			readable: usable,
+			rows,
+			readable,
 			maybeIds: new Set(table.broken.flat().map((cell) => cell.trim()))
 		};
 	}

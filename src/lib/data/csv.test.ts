@@ -1,11 +1,67 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findQuoteProblem, parseCsv } from './csv';
 import type { Problem } from './types';
 
+const [QUOTE, COMMA, LF, CR] = [34, 44, 10, 13];
+
+/** The scanner findQuoteProblem replaced, one character at a time: its results are the reference. */
+function scanQuotesCharByChar(text: string): { line: number; message: string } | undefined {
+	let line = 1;
+	let i = 0;
+	const n = text.length;
+	while (i < n) {
+		// At the start of a field.
+		if (text.charCodeAt(i) === QUOTE) {
+			const openedAt = line;
+			i++;
+			for (;;) {
+				if (i >= n)
+					return { line: openedAt, message: 'a double quote opens here and is never closed' };
+				const c = text.charCodeAt(i);
+				if (c === QUOTE) {
+					if (text.charCodeAt(i + 1) === QUOTE) i += 2;
+					else break;
+				} else {
+					if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+					i++;
+				}
+			}
+			i++; // closing quote
+			if (i < n) {
+				const next = text.charCodeAt(i);
+				if (next !== COMMA && next !== LF && next !== CR)
+					return { line, message: 'has text after a closing double quote' };
+			}
+		} else {
+			for (; i < n; i++) {
+				const c = text.charCodeAt(i);
+				if (c === COMMA || c === LF || c === CR) break;
+				if (c === QUOTE)
+					return { line, message: 'has a double quote inside a cell that is not quoted' };
+			}
+		}
+		const c = text.charCodeAt(i);
+		if (c === COMMA) i++;
+		else if (c === CR) {
+			i += text.charCodeAt(i + 1) === LF ? 2 : 1;
+			line++;
+		} else if (c === LF) {
+			i++;
+			line++;
+		}
+	}
+	return undefined;
+}
+
 function parse(text: string) {
 	const problems: Problem[] = [];
-	const table = parseCsv(text, 'test.csv', problems);
-	return { ...table, problems };
+	// Each row keyed by column name, the last of two same-named columns counting.
+	const rows: { line: number; cells: Record<string, string> }[] = [];
+	const table = parseCsv(text, 'test.csv', problems, (header) => ({ line, cells }) => {
+		rows.push({ line, cells: Object.fromEntries(header.map((column, i) => [column, cells[i]!])) });
+	});
+	return { ...table, rows, problems };
 }
 
 describe('parseCsv reads what spreadsheets write', () => {
@@ -176,5 +232,16 @@ describe('broken quoting is reported, and the file is not read further', () => {
 			'"x"\r'
 		])
 			expect(findQuoteProblem(text), JSON.stringify(text)).toBeUndefined();
+	});
+
+	test('findQuoteProblem finds the same problem, on the same line, as a scan of every character', () => {
+		const part = fc.constantFrom('a', ' ', ',', '"', '""', '\n', '\r', '\r\n', 'é');
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 40 }), (parts) => {
+				const text = parts.join('');
+				expect(findQuoteProblem(text)).toEqual(scanQuotesCharByChar(text));
+			}),
+			{ numRuns: 20_000 }
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuoteProblem, readRows as readRowsWith } from './csv';
+import { cellsOf, findQuoteProblem, readRows as readRowsWith } from './csv';
 
 function readRows(text: string): { line: number; cells: string[] }[] {
 	const rows: { line: number; cells: string[] }[] = [];
@@ -78,6 +78,18 @@ describe('readRows', () => {
 					expect(row.line).toBe(line);
 					line += 1 + row.cells.reduce((n, c) => n + breaks(c), 0);
 				}
+			}),
+			{ numRuns: 5_000 }
+		);
+	});
+
+	it('reads the same cells again from the text of each row', () => {
+		fc.assert(
+			fc.property(text, (csv) => {
+				fc.pre(findQuoteProblem(csv) === undefined);
+				readRowsWith(csv, (_, cells, start, end) => {
+					expect(cellsOf(csv.slice(start, end))).toEqual(cells);
+				});
 			}),
 			{ numRuns: 5_000 }
 		);

@@ -33,7 +33,8 @@ const listOf = (values: Values, column: string) => (values[column] as string[] |
  * reported at once; the records are only used when no problem was found.
  */
 export function toRecords(files: Record<DataFile, CheckedFile>, problems: Problem[]): AtlasData {
-	const ids = {} as Record<DataFile, Set<string>>;
+	/** The ids of each file, with the line each is first used on. */
+	const ids = {} as Record<DataFile, Map<string, number>>;
 	for (const [file, { rows }] of Object.entries(files) as [DataFile, CheckedFile][]) {
 		const firstLine = new Map<string, number>();
 		for (const { line, values } of rows) {
@@ -50,7 +51,7 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 				});
 			else firstLine.set(id, line);
 		}
-		ids[file] = new Set(firstLine.keys());
+		ids[file] = firstLine;
 	}
 
 	/**
@@ -77,7 +78,7 @@ export function toRecords(files: Record<DataFile, CheckedFile>, problems: Proble
 			line,
 			column,
 			message: `unknown ${what} ${quote(value, ID_SHOWN)}`,
-			hint: didYouMean(value, ids[target]) ?? `add it to ${target}.csv first`
+			hint: didYouMean(value, ids[target].keys()) ?? `add it to ${target}.csv first`
 		});
 	}
 	/** Runs a rule between columns only when all of them passed their own rules. */
