@@ -29,6 +29,26 @@ describe('PlaceList', () => {
 			.toHaveAttribute('aria-current', 'true');
 	});
 
+	it('highlights the place under the pointer or focus, also across the parts of its link', async () => {
+		const view = viewOf();
+		await render(WithView, { view, component: PlaceList });
+		const utrecht = page.getByRole('link', { name: /Utrecht/ });
+		await utrecht.hover();
+		expect(view.hovered).toBe('utrecht');
+		// From the name to the country line of the same link: still the same place.
+		const link = utrecht.element();
+		const [name, meta] = [link.querySelector('.name')!, link.querySelector('.meta')!];
+		meta.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: name }));
+		name.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: meta }));
+		expect(view.hovered).toBe('utrecht');
+		link.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+		expect(view.hovered).toBeNull();
+		link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+		expect(view.hovered).toBe('utrecht');
+		link.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+		expect(view.hovered).toBeNull();
+	});
+
 	it('speaks the reader’s language', async () => {
 		await render(WithView, { view: viewOf('fr'), component: PlaceList });
 		await expect.element(page.getByRole('heading', { level: 2 })).toHaveTextContent('Lieux');
