@@ -231,6 +231,36 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
+	test('the theme, PNG and share tools fold into one menu, so the map starts higher', async ({
+		page
+	}) => {
+		await page.goto('es');
+		await settle(page);
+		const menu = page.getByRole('button', { name: 'Herramientas' });
+		const share = page.getByRole('button', { name: 'Compartir / Insertar' });
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		await expect(share).toBeHidden();
+		const mapTop = async () => (await page.locator('.map-area').boundingBox())!.y;
+		const folded = await mapTop();
+		await menu.click();
+		await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await expect(share).toBeVisible();
+		// Folded, the tools give the map back at least two rows of the header.
+		expect(await mapTop()).toBeGreaterThan(folded + 60);
+		await expect(page.getByRole('button', { name: 'Descargar PNG' })).toBeVisible();
+		// Escape in the share dialog closes the dialog and leaves the menu open.
+		await share.click();
+		await expect(page.locator('dialog[open]')).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('dialog[open]')).toHaveCount(0);
+		await expect(share).toBeVisible();
+		// Escape in the menu closes it and gives focus back to its button.
+		await page.locator('.theme-switch select').focus();
+		await page.keyboard.press('Escape');
+		await expect(share).toBeHidden();
+		await expect(menu).toBeFocused();
+	});
+
 	test('the place opens as a bottom sheet that can grow, and Escape closes it', async ({
 		page
 	}) => {
