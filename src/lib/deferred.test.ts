@@ -17,4 +17,10 @@ describe('deferred', () => {
 		await expect(first).resolves.toBe('loaded');
 		expect(load).toHaveBeenCalledTimes(1);
 	});
+
+	it('gives the part itself once loaded, so that a page hydrating after it keeps its copy', async () => {
+		const get = deferred<string>(null, async () => ({ default: 'loaded' }));
+		await get();
+		expect(get()).toBe('loaded');
+	});
 });

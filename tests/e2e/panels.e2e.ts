@@ -212,6 +212,32 @@ test('prerendered pages show the default view; the query applies once the page r
 	await expect(status(page)).toHaveText(/^11 places/);
 });
 
+test('the prerendered overview is kept as the page starts, not dropped and drawn again', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const removed: string[] = [];
+		(window as unknown as { removedFromOverview: string[] }).removedFromOverview = removed;
+		new MutationObserver((records) => {
+			for (const record of records)
+				if (record.target instanceof Element && record.target.closest('#overview-panel'))
+					for (const node of record.removedNodes) removed.push(node.nodeName);
+		}).observe(document, { childList: true, subtree: true });
+	});
+	for (const path of ['./', 'fr/place/utrecht']) {
+		await page.goto(path);
+		await page.waitForSelector('html[data-hydrated]');
+		await expect(page.locator('#overview-panel h3').first()).toBeVisible();
+		await expect(page.locator('#overview-panel .loading')).toHaveCount(0);
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { removedFromOverview: string[] }).removedFromOverview
+			),
+			path
+		).toEqual([]);
+	}
+});
+
 test.describe('accessibility', () => {
 	// axe is injected as an inline script, which the site's own CSP rightly refuses.
 	test.use({ bypassCSP: true });
