@@ -227,6 +227,8 @@ test.describe('a published file missing or corrupt', () => {
 		const root = await damagedSite((dir) => rmSync(join(dir, basemap)));
 		await page.goto(root);
 		// The SVG map carries its land in the page; MapLibre, once reached for, asks for the file.
+		// (A pointer that arrives before the page runs is seen only when it moves again.)
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
 		await page.locator('.map-view').hover({ force: true });
 		const notice = page.locator('.map-view .map-notice[data-notice="map_basemap_missing"]');
 		await expect(notice).toBeVisible({ timeout: 15_000 });

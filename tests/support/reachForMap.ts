@@ -5,6 +5,8 @@ import { expect, type Locator } from '@playwright/test';
  * only then) where nothing lies over it, and waits until it has taken over from the SVG map.
  */
 export async function reachForMap(mapView: Locator) {
+	// A pointer that arrives before the page runs is seen only when it moves again.
+	await expect(mapView.page().locator('html')).toHaveAttribute('data-hydrated', '');
 	const free = await mapView.evaluate((map) => {
 		const box = map.getBoundingClientRect();
 		for (const fy of [0.5, 0.25, 0.75, 0.1, 0.9])

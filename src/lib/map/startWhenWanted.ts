@@ -1,5 +1,14 @@
-/** What tells that a reader reaches for the map: a pointer over it, a touch, a wheel. */
-export const INTENT_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel'] as const;
+/**
+ * What tells that a reader reaches for the map: a pointer over it (one that was already there as
+ * the page started counts when it moves), a touch, a wheel.
+ */
+export const INTENT_EVENTS = [
+	'pointerenter',
+	'pointermove',
+	'pointerdown',
+	'touchstart',
+	'wheel'
+] as const;
 
 /**
  * Calls `start` once, as soon as a reader reaches for `element`. Until then the SVG map does
