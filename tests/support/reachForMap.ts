@@ -6,7 +6,9 @@ import { expect, type Locator } from '@playwright/test';
  */
 export async function reachForMap(mapView: Locator) {
 	// A pointer that arrives before the page runs is seen only when it moves again.
-	await expect(mapView.page().locator('html')).toHaveAttribute('data-hydrated', '');
+	await expect
+		.poll(() => mapView.evaluate((map) => map.ownerDocument.documentElement.dataset.hydrated))
+		.toBe('');
 	const free = await mapView.evaluate((map) => {
 		const box = map.getBoundingClientRect();
 		for (const fy of [0.5, 0.25, 0.75, 0.1, 0.9])
