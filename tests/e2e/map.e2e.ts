@@ -204,6 +204,10 @@ test.describe('the WebGL map', () => {
 		await expect(panelHeading(page)).toHaveText('Seine-Saint-Denis');
 		await expect.poll(() => isSelected(page, 'seine-saint-denis')).toBe(true);
 		await expect.poll(() => sourceSize(page, 'links-shared-themes')).toBeGreaterThan(0);
+		// Its name is always drawn, once, from a source of its own.
+		await expect
+			.poll(() => renderedIds(page, 'place-label-selected'))
+			.toEqual(['seine-saint-denis']);
 		await page.mouse.move(5, 5);
 		await keep(page, testInfo, 'selected-place.png');
 
@@ -478,6 +482,7 @@ test.describe('the richer basemap', () => {
 		expect(Object.keys(drawn)).toHaveLength(places.length);
 		await page.mouse.click(drawn.vienna!.x, drawn.vienna!.y);
 		await expect(panelHeading(page)).toHaveText('Vienna');
+		await expect.poll(() => renderedIds(page, 'place-label-selected')).toEqual(['vienna']);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 		await rm(folder, { recursive: true });

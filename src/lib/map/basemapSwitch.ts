@@ -9,7 +9,7 @@ import {
 	withTimeout
 } from './externalBasemap';
 import type { MapColors } from './mapColors';
-import { PLACE_STATE, fontFaces, type FontFile } from './mapStyle';
+import { fontFaces, type FontFile } from './mapStyle';
 
 /** Registers the `pmtiles://` protocol with MapLibre once, loading the library only when needed. */
 let protocol: Promise<import('pmtiles').Protocol> | undefined;
@@ -95,8 +95,7 @@ export async function tryRicherBasemap(options: {
 		watch = drawn(map, Object.keys(external.sources));
 		apply({
 			...external,
-			'font-faces': { ...external['font-faces'], ...fontFaces(fonts) },
-			state: { ...external.state, ...PLACE_STATE }
+			'font-faces': { ...external['font-faces'], ...fontFaces(fonts) }
 		});
 		await withTimeout(watch.promise, deadline - performance.now());
 		return styleAttribution(external);

@@ -7,14 +7,15 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '$lib/data/types';
 import type { MapColors } from './mapColors';
-import { LABEL_FONT, SELECTED_STATE } from './mapStyle';
+import { LABEL_FONT } from './mapStyle';
 import { ICON_BOX_RATIO, ICON_RADIUS } from './sdfIcons';
 import { UNKNOWN_REGION_COLOR } from './regionColors';
 
 /**
  * The layers MapLibre draws the data with, on top of any basemap. Hover, selection and the
- * filters reach them through feature-state (`hovered`, `selected`, `dimmed`), and the label of
- * the selected place through the style's global state, so none of them changes the data: only the spread of close places (on zoom) and the arcs of the selected place
+ * filters reach them through feature-state (`hovered`, `selected`, `dimmed`), which only repaints:
+ * a filter or layout change would make MapLibre lay out every place's label again. The data
+ * changes only with the spread of close places (on zoom); the selected place's label and arcs
  * rewrite their own small sources.
  */
 
@@ -70,16 +71,10 @@ export function placeLayers(colors: MapColors, lang: Lang) {
 			'circle-stroke-width': ['case', state('selected'), 3, state('hovered'), 2, 0]
 		}
 	};
-	const isSelected: ExpressionSpecification = [
-		'==',
-		['get', 'id'],
-		['global-state', SELECTED_STATE]
-	];
 	const labels: Layer<SymbolLayerSpecification> = {
 		id: 'place-labels',
 		type: 'symbol',
 		source: 'places',
-		filter: ['!', isSelected],
 		layout: {
 			'text-field': ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']],
 			'text-font': [LABEL_FONT],
@@ -96,14 +91,15 @@ export function placeLayers(colors: MapColors, lang: Lang) {
 			'text-color': colors.label,
 			'text-halo-color': colors.labelHalo,
 			'text-halo-width': 1.5,
-			'text-opacity': dimmed(0.35, 1)
+			// The selected place's own label (below) names it instead; this one keeps its room.
+			'text-opacity': ['case', state('selected'), 0, state('dimmed'), 0.35, 1]
 		}
 	};
-	// The selected place is always named, whatever it collides with.
+	// The selected place is always named, whatever it collides with, from a source of its own.
 	const selectedLabel: Layer<SymbolLayerSpecification> = {
 		...labels,
 		id: 'place-label-selected',
-		filter: isSelected,
+		source: 'place-selected',
 		layout: {
 			...labels.layout,
 			'text-size': 13,

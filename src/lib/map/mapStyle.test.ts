@@ -25,6 +25,7 @@ function fullStyle(
 	};
 	const sources = [
 		'places',
+		'place-selected',
 		'place-leaders',
 		'links-shared-themes',
 		'links-cooperation',
@@ -116,15 +117,22 @@ describe('placeLayers', () => {
 			expect(json).toContain(`["feature-state","${key}"]`);
 	});
 
-	it('always names the selected place, through the global state, and once only', () => {
-		expect(style.state).toEqual({ selected: { default: '' } });
-		expect(layers.selectedLabel.filter).toEqual([
-			'==',
-			['get', 'id'],
-			['global-state', 'selected']
-		]);
-		expect(layers.labels.filter).toEqual(['!', layers.selectedLabel.filter]);
+	it('always names the selected place, from its own source, and once only', () => {
+		expect(style).not.toHaveProperty('state');
+		expect(layers.selectedLabel.source).toBe('place-selected');
+		expect(layers.selectedLabel.filter).toBeUndefined();
 		expect(layers.selectedLabel.layout?.['text-allow-overlap']).toBe(true);
+		expect(layers.selectedLabel.paint?.['text-opacity']).toBe(1);
+		// The other label of the selected place is hidden by a repaint, never by a filter.
+		expect(layers.labels.filter).toBeUndefined();
+		expect(layers.labels.paint?.['text-opacity']).toEqual([
+			'case',
+			['boolean', ['feature-state', 'selected'], false],
+			0,
+			['boolean', ['feature-state', 'dimmed'], false],
+			0.35,
+			1
+		]);
 	});
 
 	it('colours by region and shapes by kind', () => {

@@ -4,10 +4,6 @@ import { LIGHT_MAP_COLORS, type MapColors } from './mapColors';
 /** The font every label is drawn with; its files ship with the app (see `font-faces`). */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** The style's global state: the selected place id ('' for none), for filters that feature-state cannot drive. */
-export const SELECTED_STATE = 'selected';
-export const PLACE_STATE = { [SELECTED_STATE]: { default: '' } };
-
 /** Zoom from which the finer (1:50m) country outlines replace the coarse (1:110m) ones. */
 export const DETAIL_ZOOM = 3;
 
@@ -52,7 +48,6 @@ export function buildStyle({
 	return {
 		version: 8,
 		'font-faces': fontFaces(fonts),
-		state: PLACE_STATE,
 		sources: {
 			countries: { type: 'geojson', data: countriesUrl },
 			'countries-detail': { type: 'geojson', data: EMPTY }

@@ -7,6 +7,7 @@ import {
 	MIN_TARGET_PX,
 	placeSymbols,
 	placesGeoJson,
+	selectedGeoJson,
 	spreadPositions
 } from './placeFeatures';
 
@@ -100,5 +101,18 @@ describe('placesGeoJson and leadersGeoJson', () => {
 			},
 			{ type: 'Point', coordinates: [2.39, 48.65] }
 		]);
+	});
+});
+
+describe('selectedGeoJson', () => {
+	it('holds the selected place where it is drawn, or nothing', async () => {
+		const symbols = placeSymbols(await realAtlas());
+		const places = placesGeoJson(symbols, new Map([['grigny', [2.39, 47.5]]]));
+		const [grigny, ...others] = selectedGeoJson(places, 'grigny').features;
+		expect(others).toEqual([]);
+		expect(grigny?.properties).toMatchObject({ id: 'grigny', name_en: 'Grigny' });
+		expect(grigny?.geometry.coordinates).toEqual([2.39, 47.5]);
+		expect(selectedGeoJson(places, null).features).toEqual([]);
+		expect(selectedGeoJson(places, 'nowhere').features).toEqual([]);
 	});
 });

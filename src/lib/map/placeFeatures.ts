@@ -110,6 +110,17 @@ export function placesGeoJson(
 	};
 }
 
+/** The selected place's feature alone (none when no place is selected), for its own label. */
+export function selectedGeoJson(
+	places: GeoJSON.FeatureCollection<GeoJSON.Point>,
+	id: string | null
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: id === null ? [] : places.features.filter((f) => f.properties?.id === id)
+	};
+}
+
 /** For each moved place: a leader line from its true position to its symbol, and a dot where it really is. */
 export function leadersGeoJson(
 	symbols: readonly PlaceSymbol[],
