@@ -58,6 +58,40 @@ describe('FilterBar', () => {
 });
 
 describe('FilterBar menus', () => {
+	it('highlight the theme under the pointer or focus, and no theme between options or outside', async () => {
+		const { view, screen } = await renderWithView(panelAtlas, FilterBar, {});
+		openFacet(screen.container, 'themes');
+		await userEvent.hover(screen.getByLabelText('Monitoring'));
+		expect(view.hoveredTheme).toBe('monitoring');
+		// The label's text and its box are the same option.
+		await userEvent.hover(screen.getByText('Procurement'));
+		expect(view.hoveredTheme).toBe('procurement');
+		await userEvent.hover(screen.getByLabelText('Procurement'));
+		expect(view.hoveredTheme).toBe('procurement');
+		await userEvent.hover(screen.getByLabelText('all of these themes'));
+		expect(view.hoveredTheme).toBe(null);
+		await userEvent.hover(screen.getByText('Monitoring'));
+		await userEvent.unhover(screen.getByText('Monitoring'));
+		expect(view.hoveredTheme).toBe(null);
+
+		screen.container
+			.querySelector<HTMLInputElement>('[data-facet="themes"] input[value="procurement"]')!
+			.focus();
+		expect(view.hoveredTheme).toBe('procurement');
+		screen.container
+			.querySelector<HTMLInputElement>('[data-facet="themes"] input[value="monitoring"]')!
+			.focus();
+		expect(view.hoveredTheme).toBe('monitoring');
+		screen.container
+			.querySelector<HTMLInputElement>('[data-facet="themes"] input[value="monitoring"]')!
+			.blur();
+		expect(view.hoveredTheme).toBe(null);
+		// Regions and groups highlight nothing: only themes do.
+		openFacet(screen.container, 'regions');
+		await userEvent.hover(screen.getByLabelText('Africa'));
+		expect(view.hoveredTheme).toBe(null);
+	});
+
 	it('close with Escape and give focus back to their button', async () => {
 		const { screen } = await renderWithView(panelAtlas, FilterBar, {});
 		openFacet(screen.container, 'groups');
