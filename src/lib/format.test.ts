@@ -10,6 +10,24 @@ describe('format', () => {
 		expect(formatDate(date, lang)).toBe(expected);
 	});
 
+	it('writes each date once per language, and keeps languages apart', () => {
+		// `format` is a getter: each date written reads it once.
+		const format = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+		try {
+			const first = ['en', 'fr', 'en', 'fr'].map((lang) => formatDate('2024-02-29', lang as 'en'));
+			expect(first).toEqual([
+				'February 29, 2024',
+				'29 février 2024',
+				'February 29, 2024',
+				'29 février 2024'
+			]);
+			expect(formatDate('2024-03-01', 'en')).toBe('March 1, 2024');
+			expect(format).toHaveBeenCalledTimes(3);
+		} finally {
+			format.mockRestore();
+		}
+	});
+
 	it.each([
 		['PS', 'en', 'Palestinian Territories'],
 		['KM', 'fr', 'Comores'],

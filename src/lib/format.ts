@@ -48,10 +48,20 @@ export function countryName(code: string, lang: Lang): string {
 	return name;
 }
 
+// A place's panel writes the same few dates (its sources', its events') on every selection, and
+// each formatting costs far more than a look-up.
+const writtenDates = new Map<string, string>();
+
 /** A YYYY-MM-DD date written out in the reader's language, without time-zone drift. */
 export function formatDate(isoDate: string, lang: Lang): string {
-	const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-	return longDates(lang).format(new Date(Date.UTC(y, m - 1, d)));
+	const key = `${lang} ${isoDate}`;
+	let written = writtenDates.get(key);
+	if (written === undefined) {
+		const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+		written = longDates(lang).format(new Date(Date.UTC(y, m - 1, d)));
+		writtenDates.set(key, written);
+	}
+	return written;
 }
 
 export function formatNumber(value: number, lang: Lang): string {
