@@ -12,7 +12,11 @@ describe('format', () => {
 
 	it('writes each date once per language, and keeps languages apart', () => {
 		// `format` is a getter: each date written reads it once.
-		const format = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+		const format = vi.spyOn(
+			Intl.DateTimeFormat.prototype as unknown as { format: unknown },
+			'format',
+			'get'
+		);
 		try {
 			const first = ['en', 'fr', 'en', 'fr'].map((lang) => formatDate('2024-02-29', lang as 'en'));
 			expect(first).toEqual([
