@@ -159,6 +159,9 @@ test('without JavaScript every page lists every place and every practice, in its
 		await noJs.goto(path);
 		await expect(noJs.locator('html')).toHaveAttribute('lang', lang);
 		await expect(noJs.locator('svg.svg-map')).toBeVisible();
+		// Theme, PNG and sharing need JavaScript: without it they are not offered.
+		for (const tool of ['.theme-switch', '.share-button', '.download-png'])
+			await expect(noJs.locator(tool).first(), tool).toBeHidden();
 		const index = noJs.locator('.practice-index');
 		for (const place of data.places)
 			await expect(index.locator(`[data-place-entry="${place.id}"] h3`)).toHaveText(
