@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from './embedParams';
-import { embedUrl, frameHeight, plainSnippet, scriptSnippet } from './snippet';
+import { embedUrl, escapeAttribute, frameHeight, plainSnippet, scriptSnippet } from './snippet';
 import { parseQuery } from '$lib/state/urlQuery';
 
 describe('embedUrl', () => {
@@ -55,6 +55,10 @@ describe('snippets', () => {
 		title: 'Map "of" <cities> & co',
 		height: 520
 	};
+
+	it('escapes attribute values', () => {
+		expect(escapeAttribute('"<a>&\'')).toBe("&quot;&lt;a&gt;&amp;'");
+	});
 
 	it('writes a plain iframe of fixed height', () => {
 		expect(plainSnippet(input)).toBe(

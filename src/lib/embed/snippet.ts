@@ -1,6 +1,5 @@
 import type { Lang } from '$lib/data/types';
 import { embedParamsToSearch, type EmbedParams, type EmbedShow } from './embedParams';
-import { escapeHtml } from '$lib/html';
 import { defaultQuery, serialiseQuery } from '$lib/state/urlQuery';
 
 /**
@@ -44,6 +43,12 @@ export function frameHeight(params: Pick<EmbedParams, 'height' | 'title'>): numb
 	return params.height + BAR_HEIGHT + (params.title ? BAR_HEIGHT : 0);
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
+export function escapeAttribute(value: string): string {
+	return value.replace(/[&"<>]/g, (char) => ESCAPES[char]!);
+}
+
 export interface SnippetInput {
 	src: string;
 	/** The frame's accessible name. */
@@ -53,10 +58,10 @@ export interface SnippetInput {
 
 /** An iframe of fixed height: works on any page, even where scripts are not allowed. */
 export function plainSnippet({ src, title, height }: SnippetInput): string {
-	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>`;
+	return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${height}" style="width:100%;border:0" loading="lazy"></iframe>`;
 }
 
 /** The iframe marked for embed.js, which then sizes it to its content. */
 export function scriptSnippet(input: SnippetInput, scriptUrl: string): string {
-	return `${plainSnippet(input).replace('<iframe ', '<iframe data-hrc-embed ')}\n<script async src="${escapeHtml(scriptUrl)}"></script>`;
+	return `${plainSnippet(input).replace('<iframe ', '<iframe data-hrc-embed ')}\n<script async src="${escapeAttribute(scriptUrl)}"></script>`;
 }
