@@ -1,6 +1,6 @@
-import { geoDistance } from 'd3-geo';
+import { geoDistance, geoInterpolate as d3Interpolate } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { arcMidpoint, bearing, greatCircleArc, type LonLat } from './arcs';
+import { arcMidpoint, bearing, geoInterpolate, greatCircleArc, type LonLat } from './arcs';
 
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 
@@ -58,5 +58,23 @@ describe('bearing and arcMidpoint', () => {
 		// Seine-Saint-Denis → Ngazidja heads south-south-east.
 		expect(angle).toBeGreaterThan(135);
 		expect(angle).toBeLessThan(180);
+	});
+});
+
+describe('geoInterpolate', () => {
+	it('is d3-geo’s, point for point', () => {
+		let seed = 7;
+		const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let i = 0; i < 300; i++) {
+			const a: LonLat = [next() * 360 - 180, next() * 180 - 90];
+			const b: LonLat = i % 10 ? [next() * 360 - 180, next() * 180 - 90] : a;
+			const [ours, theirs] = [geoInterpolate(a, b), d3Interpolate(a, b)];
+			for (const t of [0, 0.25, 0.5, 0.51, 1]) {
+				const [x, y] = ours(t);
+				const [dx, dy] = theirs(t);
+				expect(x).toBeCloseTo(dx, 9);
+				expect(y).toBeCloseTo(dy, 9);
+			}
+		}
 	});
 });

@@ -1,13 +1,9 @@
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { initialBounds, type Bounds } from './initialView';
-import {
-	equalEarthFrame,
-	meetTransform,
-	mercatorFrame,
-	pixelProjection,
-	svgFrame
-} from './svgProjection';
+import { equalEarthFrame } from './geoFrames';
+import { geoProjectionOf } from './geoProjectionOf';
+import { meetTransform, mercatorFrame, pixelProjection } from './svgProjection';
 
 const europe: Bounds = [
 	[-10, 35],
@@ -72,9 +68,23 @@ describe('equalEarthFrame', () => {
 			}
 	});
 
-	it('is what svgFrame gives for "equal-earth"', () => {
-		expect(svgFrame('equal-earth', europe).height).toBe(equalEarthFrame(europe).height);
-		expect(svgFrame('mercator', europe).height).toBe(mercatorFrame(europe).height);
+	it.each([
+		['mercator', mercatorFrame],
+		['equal-earth', equalEarthFrame]
+	] as const)('%s: d3-geo draws shapes exactly where the frame puts points', (kind, frameOf) => {
+		const frame = frameOf(europe, 1000);
+		expect(frame.kind).toBe(kind);
+		const d3 = geoProjectionOf(frame);
+		for (const place of [
+			[2.44, 48.91],
+			[-9.9, 35.1],
+			[29.9, 59.9]
+		] as [number, number][]) {
+			const [x, y] = frame.projection(place)!;
+			const [dx, dy] = d3(place)!;
+			expect(x).toBeCloseTo(dx, 9);
+			expect(y).toBeCloseTo(dy, 9);
+		}
 	});
 });
 
@@ -104,7 +114,7 @@ describe('pixelProjection', () => {
 	it.each(['mercator', 'equal-earth'] as const)(
 		'%s: draws at scale × (zoom offset + zoom × viewBox point)',
 		(kind) => {
-			const frame = svgFrame(kind, europe);
+			const frame = (kind === 'mercator' ? mercatorFrame : equalEarthFrame)(europe);
 			const zoom = { k: 3, x: -200, y: -100 };
 			const px = pixelProjection(frame, 0.8, zoom);
 			for (const place of [

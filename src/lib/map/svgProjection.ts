@@ -1,69 +1,54 @@
-import { geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Bounds } from './initialView';
+import { mercator, type PointProjection } from './mercator';
 import type { ZoomTransform } from './svgZoom';
 
 export type SvgProjectionKind = 'mercator' | 'equal-earth';
 
 export interface SvgFrame {
 	kind: SvgProjectionKind;
-	projection: GeoProjection;
+	/** Longitude–latitude to viewBox units. */
+	projection: PointProjection;
+	scale: number;
+	translate: [number, number];
+	/** The same projection at another scale and offset. */
+	rescaled(scale: number, translate: [number, number]): PointProjection;
 	width: number;
 	height: number;
 }
 
-const FACTORIES = { mercator: geoMercator, 'equal-earth': geoEqualEarth };
+/** Builds a frame: the framing is the same for every projection, only the factory differs. */
+export type FrameOf = (bounds: Bounds, width?: number) => SvgFrame;
+
+/** The frame whose viewBox is `extent` of the unit-scale projection, `width` wide. */
+export function frameOf(
+	kind: SvgProjectionKind,
+	rescaled: SvgFrame['rescaled'],
+	[[x0, y0], [x1, y1]]: [[number, number], [number, number]],
+	width: number
+): SvgFrame {
+	const scale = width / (x1 - x0);
+	const height = Math.round((y1 - y0) * scale);
+	const translate: [number, number] = [-x0 * scale, -y0 * scale];
+	return {
+		kind,
+		projection: rescaled(scale, translate),
+		scale,
+		translate,
+		rescaled,
+		width,
+		height
+	};
+}
 
 /**
  * A Web Mercator projection whose viewBox is exactly `bounds`, as MapLibre's fitBounds frames
  * it, so the SVG first paint and the WebGL map line up when the SVG is scaled to "meet".
  */
-export function mercatorFrame(bounds: Bounds, width = 1000): SvgFrame {
-	const [[west, south], [east, north]] = bounds;
-	const unit = geoMercator().scale(1).translate([0, 0]);
+export const mercatorFrame: FrameOf = ([[west, south], [east, north]], width = 1000) => {
+	const unit = mercator(1, [0, 0]);
 	const extent = [unit([west, north]), unit([east, south])] as [[number, number], [number, number]];
-	return frameOf('mercator', extent, width);
-}
-
-/** The frame whose viewBox is `extent` of the unit-scale projection, `width` wide. */
-function frameOf(
-	kind: SvgProjectionKind,
-	[[x0, y0], [x1, y1]]: [[number, number], [number, number]],
-	width: number
-): SvgFrame {
-	const k = width / (x1 - x0);
-	const height = Math.round((y1 - y0) * k);
-	const projection = FACTORIES[kind]()
-		.scale(k)
-		.translate([-x0 * k, -y0 * k]);
-	return { kind, projection, width, height };
-}
-
-/** The outline of a longitude–latitude box, densified so that its projection follows the curves. */
-function boundsOutline([[west, south], [east, north]]: Bounds, step = 2): GeoJSON.MultiPoint {
-	const points: [number, number][] = [];
-	for (let lon = west; lon < east + step; lon += step) {
-		const x = Math.min(lon, east);
-		points.push([x, south], [x, north]);
-	}
-	for (let lat = south; lat < north + step; lat += step) {
-		const y = Math.min(lat, north);
-		points.push([west, y], [east, y]);
-	}
-	return { type: 'MultiPoint', coordinates: points };
-}
-
-/**
- * The same box in the Equal Earth projection, which keeps areas true and reads better for a
- * world of regions. Used only when MapLibre cannot run, so no takeover has to line up with it.
- */
-export function equalEarthFrame(bounds: Bounds, width = 1000): SvgFrame {
-	const unit = geoEqualEarth().scale(1).translate([0, 0]);
-	return frameOf('equal-earth', geoPath(unit).bounds(boundsOutline(bounds)), width);
-}
-
-export function svgFrame(kind: SvgProjectionKind, bounds: Bounds, width = 1000): SvgFrame {
-	return kind === 'mercator' ? mercatorFrame(bounds, width) : equalEarthFrame(bounds, width);
-}
+	return frameOf('mercator', mercator, extent, width);
+};
 
 /**
  * Where a viewBox of `frame` lands inside an element of `size` with preserveAspectRatio
@@ -90,9 +75,10 @@ export function pixelProjection(
 	frame: SvgFrame,
 	scale: number,
 	zoom: ZoomTransform
-): GeoProjection {
-	const [tx, ty] = frame.projection.translate();
-	return FACTORIES[frame.kind]()
-		.scale(frame.projection.scale() * scale * zoom.k)
-		.translate([scale * (zoom.x + zoom.k * tx), scale * (zoom.y + zoom.k * ty)]);
+): PointProjection {
+	const [tx, ty] = frame.translate;
+	return frame.rescaled(frame.scale * scale * zoom.k, [
+		scale * (zoom.x + zoom.k * tx),
+		scale * (zoom.y + zoom.k * ty)
+	]);
 }
