@@ -45,4 +45,16 @@ describe('messages', () => {
 				seen.set(key, file);
 			}
 	});
+
+	it('every message is used: the site names each one where it shows it (m.key)', () => {
+		const used = new Set<string>();
+		for (const file of readdirSync('src', { recursive: true }) as string[])
+			if (/\.(svelte|ts)$/.test(file) && !file.startsWith(join('lib', 'paraglide')))
+				for (const [, key] of readFileSync(join('src', file), 'utf8').matchAll(/\bm\.(\w+)/g))
+					used.add(key!);
+		const unused = files.flatMap((file) =>
+			Object.keys(keys('en', file)).filter((key) => !used.has(key))
+		);
+		expect(unused).toEqual([]);
+	});
 });

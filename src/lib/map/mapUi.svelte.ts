@@ -1,4 +1,4 @@
-import type { MessageKey } from '$lib/i18n';
+import type { Message } from '$lib/i18n';
 import type { ScreenPlace } from './screenPlaces';
 
 /** What the zoom and reset buttons drive: the renderer in charge installs its own. */
@@ -13,6 +13,12 @@ export interface MapCamera {
 
 export type Renderer = 'svg' | 'webgl';
 
+/** A notice over the map: what it says, and which it is (for styles and tests). */
+export interface MapNotice {
+	id: string;
+	message: Message;
+}
+
 /**
  * The state the map's own parts share (renderers, controls, tooltip, keyboard layer). What is
  * selected, hovered and filtered lives in the view state, not here.
@@ -20,7 +26,7 @@ export type Renderer = 'svg' | 'webgl';
 export class MapUi {
 	renderer = $state<Renderer>('svg');
 	/** A one-line notice over the map when it is not what it should be (no WebGL, basemap failed). */
-	notice = $state<MessageKey | null>(null);
+	notice = $state.raw<MapNotice | null>(null);
 	/** What "Try again" does for the notice shown, when trying again can help. */
 	retry = $state.raw<(() => void) | null>(null);
 	/** Arcs from the selected place to the places that share themes with it. */

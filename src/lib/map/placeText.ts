@@ -1,11 +1,10 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { Atlas } from '$lib/data/atlas';
 import { localText } from '$lib/data/localize';
 import type { Lang } from '$lib/data/types';
 import { countryName } from '$lib/format';
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
 import { mainThemes } from './placeSymbols';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** What the tooltip and the accessible name of a place say, in the reader's language. */
 export interface PlaceDetails {
@@ -27,7 +26,7 @@ export function placeDetails(
 	return {
 		name: localText(place.name, lang),
 		country: countryName(place.country, lang),
-		practices: count === 1 ? t('practice_count_one') : t('practices_count', { count }),
+		practices: count === 1 ? t(m.practice_count_one) : t(m.practices_count, { count }),
 		themes: mainThemes(atlas, id).map((theme) =>
 			localText(atlas.themeById.get(theme)?.label ?? { en: theme }, lang)
 		)

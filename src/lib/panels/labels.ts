@@ -1,16 +1,22 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { Atlas } from '$lib/data/atlas';
 import { localize, localText } from '$lib/data/localize';
-import type { Lang } from '$lib/data/types';
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { Lang, RegionId } from '$lib/data/types';
+import type { Message, PluralMessages, Translate } from '$lib/i18n';
 import { perLang } from '$lib/format';
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+export const REGION_MESSAGES: Record<RegionId, Message> = {
+	africa: m.region_africa,
+	'latin-america': m.region_latin_america,
+	europe: m.region_europe,
+	'middle-east-western-asia': m.region_middle_east_western_asia
+};
 
-/** Message key of an enum value: `region` + `latin-america` → `region_latin_america`. */
-export const enumKey = (prefix: string, value: string) =>
-	`${prefix}_${value.replaceAll('-', '_')}` as MessageKey;
-
-export const regionLabel = (t: Translate, region: string) => t(enumKey('region', region));
+/** A region's name; an id the data does not know is shown as it is. */
+export const regionLabel = (t: Translate, region: string) => {
+	const message = REGION_MESSAGES[region as RegionId] as Message | undefined;
+	return message ? t(message) : region;
+};
 
 export const themeLabel = (atlas: Atlas, id: string, lang: Lang) =>
 	localText(atlas.themeById.get(id)?.label ?? { en: id }, lang);
@@ -26,14 +32,20 @@ export function placeName(atlas: Atlas, id: string, lang: Lang) {
 const pluralRules = perLang((lang) => new Intl.PluralRules(lang));
 
 /**
- * A counted phrase: `count_places` + 5 → the message `count_places_other` ("5 places"). English,
+ * A counted phrase: `{ one: m.n_places_one, other: m.n_places_other }` + 5 → "5 places". English,
  * French and Spanish need only `one` and `other` (French counts 0 as one, as Intl.PluralRules says).
  */
-export function counted(t: Translate, lang: Lang, key: string, count: number): string {
-	const form = pluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-	return t(`${key}_${form}` as MessageKey, { count });
+export function counted(t: Translate, lang: Lang, forms: PluralMessages, count: number): string {
+	return t(pluralRules(lang).select(count) === 'one' ? forms.one : forms.other, { count });
 }
+
+/** How much matches the filters: "13 places, 40 practices". */
+export const resultSummary = (t: Translate, lang: Lang, places: number, practices: number) =>
+	t(m.result_summary, {
+		places: counted(t, lang, { one: m.n_places_one, other: m.n_places_other }, places),
+		practices: counted(t, lang, { one: m.n_practices_one, other: m.n_practices_other }, practices)
+	});
 
 /** "label: value", with the language's spacing before the colon (French: "Public : Femmes"). */
 export const labelled = (t: Translate, label: string, value: string) =>
-	`${t('label_colon', { label })} ${value}`;
+	`${t(m.label_colon, { label })} ${value}`;

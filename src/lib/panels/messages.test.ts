@@ -1,55 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { MATCHES } from '$lib/analysis/filterAtlas';
-import { MATRIX_SORTS } from '$lib/analysis/placeThemeMatrix';
-import { EMBED_KEYS } from '$lib/embed/embedParams';
-import { LINK_KINDS, QUALIFIERS } from '$lib/data/types';
-import { translate, type MessageKey } from '$lib/i18n';
-import { OVERVIEW_VIEWS, QUERY_KEYS } from '$lib/state/urlQuery';
-import { enumKey } from './labels';
+import type { Lang } from '$lib/data/types';
+import { translate, type Message, type PluralMessages } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages.js';
+import {
+	LINK_KIND_MESSAGES,
+	PLACE_KIND_MESSAGES,
+	QUALIFIER_MESSAGES,
+	STATUS_MESSAGES
+} from './enumMessages';
+import { counted, REGION_MESSAGES } from './labels';
 
 const LANGS = ['en', 'fr', 'es'] as const;
 
-// Every key in every language with the same parameters: tests/unit/messages.test.ts.
+// Every key in every language with the same parameters: tests/unit/messages.test.ts. The tables
+// below are typed by the values they name, so a missing value fails the type check.
 describe('panels messages', () => {
-	// Keys built from values at run time escape the type check of `view.t`: check them here.
-	const dynamicKeys = [
-		...[...QUERY_KEYS, ...EMBED_KEYS].map((k) => `address_key_${k}`),
-		...MATCHES.map((m) => `match_${m}`),
-		...MATRIX_SORTS.map((s) => `sort_${s}`),
-		...OVERVIEW_VIEWS.map((v) => `view_${v}`),
-		...QUALIFIERS.filter((q) => q !== 'exact').map((q) => enumKey('fact', q)),
-		...LINK_KINDS.map((k) => enumKey('link_kind', k)),
-		...['n_places', 'n_practices', 'n_matching_practices', 'n_shared', 'n_connections'].flatMap(
-			(k) => [`${k}_one`, `${k}_other`]
-		)
+	const tables: [string, Record<string, Message>][] = [
+		['region', REGION_MESSAGES],
+		['place kind', PLACE_KIND_MESSAGES],
+		['status', STATUS_MESSAGES],
+		['link kind', LINK_KIND_MESSAGES],
+		['qualifier', QUALIFIER_MESSAGES]
 	];
-	it.each(dynamicKeys)('compiles %s in every language', (key) => {
-		for (const lang of LANGS) {
-			const text = translate(lang, key as MessageKey, { count: 2, value: 'V' });
-			expect(text, `${lang} ${key}`).toMatch(/\S/);
-			expect(text).not.toBe(key);
-		}
+	it.each(tables)('every %s has a text in every language', (_name, table) => {
+		for (const [value, message] of Object.entries(table))
+			for (const lang of LANGS) {
+				const text = translate(lang, message, { count: 2, value: 'V' });
+				expect(text, `${lang} ${value}`).toMatch(/\S/);
+				expect(text).not.toContain('{');
+			}
 	});
 
-	it('counts in each language’s plural forms', async () => {
-		const { counted } = await import('./labels');
-		const t =
-			(lang: (typeof LANGS)[number]) => (key: MessageKey, p?: Record<string, string | number>) =>
-				translate(lang, key, p);
-		expect([0, 1, 2].map((n) => counted(t('en'), 'en', 'n_places', n))).toEqual([
-			'0 places',
-			'1 place',
-			'2 places'
-		]);
-		expect([0, 1, 2].map((n) => counted(t('fr'), 'fr', 'n_places', n))).toEqual([
-			'0 lieu',
-			'1 lieu',
-			'2 lieux'
-		]);
-		expect([0, 1, 2].map((n) => counted(t('es'), 'es', 'n_places', n))).toEqual([
-			'0 lugares',
-			'1 lugar',
-			'2 lugares'
-		]);
+	it('the same value is named differently in each language', () => {
+		const named = (lang: Lang) => translate(lang, REGION_MESSAGES['latin-america']);
+		expect(new Set(LANGS.map(named)).size).toBe(3);
+	});
+
+	it('counts in each language’s plural forms', () => {
+		const places: PluralMessages = { one: m.n_places_one, other: m.n_places_other };
+		const count = (lang: Lang) =>
+			[0, 1, 2].map((n) => counted((message, p) => translate(lang, message, p), lang, places, n));
+		expect(count('en')).toEqual(['0 places', '1 place', '2 places']);
+		expect(count('fr')).toEqual(['0 lieu', '1 lieu', '2 lieux']);
+		expect(count('es')).toEqual(['0 lugares', '1 lugar', '2 lugares']);
 	});
 });

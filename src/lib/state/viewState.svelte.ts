@@ -4,7 +4,7 @@ import { byPlaceName } from '$lib/analysis/placeOrder';
 import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
 import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
-import { translate, type MessageKey, type MessageParams } from '$lib/i18n';
+import { translate, type Message, type MessageParams } from '$lib/i18n';
 import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } from './urlQuery';
 
 /**
@@ -168,8 +168,8 @@ export class ViewState {
 		return order.filter((x) => next.includes(x));
 	}
 
-	/** `view.t('key', params)`: a message in the current language. */
-	t = (key: MessageKey, params?: MessageParams): string => translate(this.lang, key, params);
+	/** `view.t(m.key, params)`: a message in the current language. */
+	t = (message: Message, params?: MessageParams): string => translate(this.lang, message, params);
 }
 
 /** Highlighted when nothing is hovered; never mutated. */
