@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexAtlas, type Atlas } from '$lib/data/atlas';
 import { readDataDir } from '$lib/server/dataDir';
-import { cooperationLinks, placesSharingThemes, sharedThemeArcs } from './linkFeatures';
+import {
+	cooperationLinks,
+	MAX_SHARED_ARCS,
+	placesSharingThemes,
+	sharedThemeArcs
+} from './linkFeatures';
 
 async function load(dir: string): Promise<Atlas> {
 	const { data } = await readDataDir(dir);
@@ -59,6 +64,19 @@ describe('sharedThemeArcs', () => {
 		expect(arcs.features.map((f) => f.properties)).toEqual([
 			{ from: 'seine-saint-denis', to: 'jenin', count: 1 }
 		]);
+	});
+
+	it('draws only the places sharing the most themes, at most MAX_SHARED_ARCS of them', async () => {
+		const atlas = await load('data');
+		const [busiest] = [...atlas.themesByPlace].sort((a, b) => b[1].length - a[1].length)[0]!;
+		const sharing = placesSharingThemes(atlas.themesByPlace, busiest);
+		expect(sharing.length).toBeGreaterThan(3);
+		expect(sharing.length).toBeLessThanOrEqual(MAX_SHARED_ARCS);
+		expect(sharedThemeArcs(atlas, busiest).features).toHaveLength(sharing.length);
+		const top = sharedThemeArcs(atlas, busiest, 3).features.map((f) => f.properties);
+		expect(top).toEqual(
+			sharing.slice(0, 3).map(({ id, count }) => ({ from: busiest, to: id, count }))
+		);
 	});
 
 	it('draws nothing when no place is selected', async () => {

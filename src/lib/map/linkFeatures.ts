@@ -51,13 +51,27 @@ export function placesSharingThemes(
 	return shared.sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
 }
 
-/** Arcs from the selected place to each place sharing themes with it, weighted by how many. */
-export function sharedThemeArcs(atlas: Atlas, placeId: string | null): Lines {
+/**
+ * At most this many shared-theme arcs: beyond, a map of lines says nothing a reader can follow,
+ * and at thousands of places drawing them all cost a selection a third of a second.
+ */
+export const MAX_SHARED_ARCS = 50;
+
+/**
+ * Arcs from the selected place to the places sharing themes with it, weighted by how many: the
+ * `limit` places sharing the most.
+ */
+export function sharedThemeArcs(
+	atlas: Atlas,
+	placeId: string | null,
+	limit = MAX_SHARED_ARCS
+): Lines {
 	const from = placeId ? lonLat(atlas, placeId) : null;
 	if (!placeId || !from) return { type: 'FeatureCollection', features: [] };
+	const shared = placesSharingThemes(atlas.themesByPlace, placeId).slice(0, limit);
 	return {
 		type: 'FeatureCollection',
-		features: placesSharingThemes(atlas.themesByPlace, placeId).flatMap(({ id, count }) => {
+		features: shared.flatMap(({ id, count }) => {
 			const to = lonLat(atlas, id);
 			if (!to) return [];
 			return [
