@@ -41,7 +41,15 @@ function regionColor(colors: MapColors): ExpressionSpecification {
 
 type Layer<T> = Omit<T, 'source'> & { source: string };
 
-export function placeLayers(colors: MapColors, lang: Lang) {
+/**
+ * Beyond this many places the labels wait for the reader to zoom in: at the world view hardly any
+ * of thousands of labels finds room, and looking for room for each of them (MapLibre's collision
+ * index) took half of every selection's time at 10,000 places. The selected place is always named.
+ */
+export const LABELLED_AT_ANY_ZOOM_MAX = 1000;
+export const CROWDED_LABEL_ZOOM = 4;
+
+export function placeLayers(colors: MapColors, lang: Lang, placeCount = 0) {
 	const leaders: Layer<LineLayerSpecification> = {
 		id: 'place-leaders',
 		type: 'line',
@@ -71,7 +79,7 @@ export function placeLayers(colors: MapColors, lang: Lang) {
 			'circle-stroke-width': ['case', state('selected'), 3, state('hovered'), 2, 0]
 		}
 	};
-	const labels: Layer<SymbolLayerSpecification> = {
+	const labelled: Layer<SymbolLayerSpecification> = {
 		id: 'place-labels',
 		type: 'symbol',
 		source: 'places',
@@ -95,18 +103,20 @@ export function placeLayers(colors: MapColors, lang: Lang) {
 			'text-opacity': ['case', state('selected'), 0, state('dimmed'), 0.35, 1]
 		}
 	};
+	const labels =
+		placeCount > LABELLED_AT_ANY_ZOOM_MAX ? { ...labelled, minzoom: CROWDED_LABEL_ZOOM } : labelled;
 	// The selected place is always named, whatever it collides with, from a source of its own.
 	const selectedLabel: Layer<SymbolLayerSpecification> = {
-		...labels,
+		...labelled,
 		id: 'place-label-selected',
 		source: 'place-selected',
 		layout: {
-			...labels.layout,
+			...labelled.layout,
 			'text-size': 13,
 			'text-allow-overlap': true,
 			'text-ignore-placement': true
 		},
-		paint: { ...labels.paint, 'text-halo-width': 2.5, 'text-opacity': 1 }
+		paint: { ...labelled.paint, 'text-halo-width': 2.5, 'text-opacity': 1 }
 	};
 	const icons: Layer<SymbolLayerSpecification> = {
 		id: 'place-icons',

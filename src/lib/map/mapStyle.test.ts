@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_MAP_COLORS, type MapColors } from './mapColors';
-import { linkLayers, placeLayers } from './mapLayers';
+import { CROWDED_LABEL_ZOOM, LABELLED_AT_ANY_ZOOM_MAX, linkLayers, placeLayers } from './mapLayers';
 import { DETAIL_ZOOM, LABEL_FONT, buildStyle } from './mapStyle';
 
 const fonts = [
@@ -110,6 +110,16 @@ describe('placeLayers', () => {
 			['get', 'name_es'],
 			['get', 'name_en']
 		]);
+	});
+
+	it('names every place at any zoom, and at thousands of places only zoomed in, but the selected one always', () => {
+		expect(layers.labels.minzoom).toBeUndefined();
+		const crowded = placeLayers(LIGHT_MAP_COLORS, 'es', LABELLED_AT_ANY_ZOOM_MAX + 1);
+		expect(crowded.labels.minzoom).toBe(CROWDED_LABEL_ZOOM);
+		expect(crowded.selectedLabel.minzoom).toBeUndefined();
+		expect(
+			placeLayers(LIGHT_MAP_COLORS, 'es', LABELLED_AT_ANY_ZOOM_MAX).labels.minzoom
+		).toBeUndefined();
 	});
 
 	it('shows hover, selection and filters through feature-state', () => {
