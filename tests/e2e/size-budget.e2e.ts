@@ -10,7 +10,7 @@ const KB = 1024;
 /** Budget of the JavaScript needed for first paint, gzipped (issue 8). */
 const BUDGET = 60 * KB;
 /**
- * The budget is missed today (68.1 KB on /, 63.4 KB on /embed, 85.5 KB on a place's page, which
+ * The budget is missed today (68.1 KB on /, 63.4 KB on /embed, 85.6 KB on a place's page, which
  * prerenders its panel; see BENCHMARKS.md for why): until it is met, each page's first-paint
  * JavaScript may shrink but not grow beyond its `today`. Lower them as it shrinks; once every page
  * meets the budget, delete them, their test and the `test.fail` below.
