@@ -5,6 +5,7 @@ import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
 import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
 import { translate, type Message, type MessageParams } from '$lib/i18n';
+import { KeyedFlag } from './keyedFlag.svelte';
 import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } from './urlQuery';
 
 /**
@@ -14,8 +15,8 @@ import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } fr
 export class ViewState {
 	readonly atlas: Atlas;
 	lang = $state<Lang>('en');
-	/** Selected place id. */
-	place = $state<string | null>(null);
+	/** The selected place, answerable per place (`isSelected`). */
+	readonly #selected: KeyedFlag<string>;
 	/** Place under the pointer or keyboard focus, for linked highlighting. */
 	hovered = $state<string | null>(null);
 	/** Theme under the pointer or keyboard focus, for linked highlighting. */
@@ -96,8 +97,26 @@ export class ViewState {
 	constructor(atlas: Atlas, init: { lang?: Lang; place?: string | null } = {}) {
 		this.atlas = atlas;
 		this.lang = init.lang ?? 'en';
-		this.place = init.place && atlas.placeById.has(init.place) ? init.place : null;
+		this.#selected = new KeyedFlag(
+			atlas.places.map((p) => p.id),
+			init.place && atlas.placeById.has(init.place) ? init.place : null
+		);
 	}
+
+	/** Selected place id. */
+	get place(): string | null {
+		return this.#selected.value;
+	}
+
+	set place(id: string | null) {
+		this.#selected.value = id;
+	}
+
+	/**
+	 * Whether `id` is the selected place. A link or a symbol per place asks this rather than
+	 * comparing with `place`, so that a selection wakes two of them, not all.
+	 */
+	isSelected = (id: string): boolean => this.#selected.is(id);
 
 	get selectedPlace() {
 		return this.place ? (this.atlas.placeById.get(this.place) ?? null) : null;
