@@ -11,6 +11,7 @@ export class KeyedFlag<K> {
 	 * Made up front: a reader that made its own key's state would not be woken by it (Svelte does
 	 * not track state made by the reaction that reads it).
 	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- filled once here; each value is a state of its own
 	readonly #flags = new Map<K, { on: boolean }>();
 
 	constructor(keys: Iterable<K>, chosen: K | null = null) {
