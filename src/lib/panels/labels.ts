@@ -3,7 +3,7 @@ import type { Atlas } from '$lib/data/atlas';
 import { localize, localText } from '$lib/data/localize';
 import type { Lang, RegionId } from '$lib/data/types';
 import type { Message, PluralMessages, Translate } from '$lib/i18n';
-import { perLang } from '$lib/format';
+import { formatNumber, perLang } from '$lib/format';
 
 export const REGION_MESSAGES: Record<RegionId, Message> = {
 	africa: m.region_africa,
@@ -36,7 +36,9 @@ const pluralRules = perLang((lang) => new Intl.PluralRules(lang));
  * French and Spanish need only `one` and `other` (French counts 0 as one, as Intl.PluralRules says).
  */
 export function counted(t: Translate, lang: Lang, forms: PluralMessages, count: number): string {
-	return t(pluralRules(lang).select(count) === 'one' ? forms.one : forms.other, { count });
+	const form = pluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
+	// Written as the language writes numbers: "1,234 places", "1 234 lieux".
+	return t(form, { count: formatNumber(count, lang) });
 }
 
 /** How much matches the filters: "13 places, 40 practices". */

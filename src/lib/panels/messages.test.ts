@@ -44,4 +44,14 @@ describe('panels messages', () => {
 		expect(count('fr')).toEqual(['0 lieu', '1 lieu', '2 lieux']);
 		expect(count('es')).toEqual(['0 lugares', '1 lugar', '2 lugares']);
 	});
+
+	it('writes a count as its language writes numbers', () => {
+		const places: PluralMessages = { one: m.n_places_one, other: m.n_places_other };
+		const count = (lang: Lang) =>
+			counted((message, p) => translate(lang, message, p), lang, places, 12345);
+		expect(count('en')).toBe('12,345 places');
+		expect(count('fr')).toBe(`${new Intl.NumberFormat('fr').format(12345)} lieux`);
+		expect(count('fr')).not.toBe('12345 lieux');
+		expect(count('es')).toBe(`${new Intl.NumberFormat('es').format(12345)} lugares`);
+	});
 });
