@@ -1,21 +1,9 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { KeyedFlag } from './keyedFlag.svelte';
+import { watchKeys } from './testing/watchKeys.svelte';
 
-/** Counts the runs of one effect per key that reads only `is(key)`. */
-function watch(flag: KeyedFlag<string>, keys: string[]) {
-	const runs = Object.fromEntries(keys.map((key) => [key, 0]));
-	const seen: Record<string, boolean> = {};
-	const stop = $effect.root(() => {
-		for (const key of keys)
-			$effect(() => {
-				seen[key] = flag.is(key);
-				runs[key]!++;
-			});
-	});
-	flushSync();
-	return { runs, seen, stop };
-}
+const watch = (flag: KeyedFlag<string>, keys: string[]) => watchKeys(keys, (key) => flag.is(key));
 
 describe('KeyedFlag', () => {
 	it('answers per key, starting from the chosen one', () => {

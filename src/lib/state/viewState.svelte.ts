@@ -6,6 +6,7 @@ import type { Atlas } from '$lib/data/atlas';
 import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
 import { translate, type Message, type MessageParams } from '$lib/i18n';
 import { KeyedFlag } from './keyedFlag.svelte';
+import { KeyedValues } from './keyedValues.svelte';
 import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } from './urlQuery';
 
 /**
@@ -17,6 +18,8 @@ export class ViewState {
 	lang = $state<Lang>('en');
 	/** The selected place, answerable per place (`isSelected`). */
 	readonly #selected: KeyedFlag<string>;
+	/** Per place, whether it is in `highlightedPlaceIds` (see `isHighlighted`). */
+	readonly #highlightFlags: KeyedValues<string, boolean>;
 	/** Place under the pointer or keyboard focus, for linked highlighting. */
 	hovered = $state<string | null>(null);
 	/** Theme under the pointer or keyboard focus, for linked highlighting. */
@@ -89,6 +92,14 @@ export class ViewState {
 		return this.#highlighted;
 	}
 
+	/**
+	 * Whether `id` is highlighted. A link or a symbol per place asks this rather than reading
+	 * `highlightedPlaceIds`, so that a hover, or a filter while a theme is hovered, wakes the places
+	 * whose answer changed, not all.
+	 */
+	isHighlighted = (id: string): boolean =>
+		this.#highlightFlags.has(id) ? this.#highlightFlags.get(id)! : this.#highlighted.has(id);
+
 	/** Compares place ids by name in the current language. */
 	get compareIds(): (a: string, b: string) => number {
 		return this.#compareIds;
@@ -100,6 +111,17 @@ export class ViewState {
 		this.#selected = new KeyedFlag(
 			atlas.places.map((p) => p.id),
 			init.place && atlas.placeById.has(init.place) ? init.place : null
+		);
+		this.#highlightFlags = new KeyedValues(
+			atlas.places.map((p) => p.id),
+			() => false
+		);
+		// Lives as long as the view (the page); on the server it never runs, and nothing is hovered.
+		$effect.root(() =>
+			this.#highlightFlags.follow(() => {
+				const highlighted = this.#highlighted;
+				return (id) => highlighted.has(id);
+			})
 		);
 	}
 

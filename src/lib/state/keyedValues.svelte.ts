@@ -1,0 +1,66 @@
+/** One key's value: `shown` is the state its readers track, `known` the same value read untracked. */
+class Cell<V> {
+	shown = $state.raw() as V;
+	known: V;
+	constructor(value: V) {
+		this.shown = this.known = value;
+	}
+}
+
+/**
+ * One value per key, each a state of its own: `get(key)` wakes its readers only when that key's
+ * value changes. Ten thousand rows that each read their line from one shared map would all run
+ * again whenever the map is remade; here only the rows whose line changed do.
+ */
+export class KeyedValues<K, V> {
+	/**
+	 * Made up front: a reader that made its own key's state would not be woken by it (Svelte does
+	 * not track state made by the reaction that reads it).
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- filled once here; each value is a state of its own
+	readonly #cells = new Map<K, Cell<V>>();
+	readonly #equal: (a: V, b: V) => boolean;
+
+	constructor(
+		keys: Iterable<K>,
+		valueOf: (key: K) => V,
+		equal: (a: V, b: V) => boolean = Object.is
+	) {
+		this.#equal = equal;
+		for (const key of keys) this.#cells.set(key, new Cell(valueOf(key)));
+	}
+
+	has(key: K): boolean {
+		return this.#cells.has(key);
+	}
+
+	/** The key's value; undefined for a key outside the set. */
+	get(key: K): V | undefined {
+		return this.#cells.get(key)?.shown;
+	}
+
+	/** Sets one key's value, waking its readers only if it changed. Keys outside the set are ignored. */
+	set(key: K, value: V): void {
+		const cell = this.#cells.get(key);
+		if (!cell || this.#equal(cell.known, value)) return;
+		cell.shown = cell.known = value;
+	}
+
+	/** Sets every key's value, from `valueOf` (which may give back the key's current value). */
+	setAll(valueOf: (key: K, current: V) => V): void {
+		for (const [key, cell] of this.#cells) {
+			const value = valueOf(key, cell.known);
+			if (!this.#equal(cell.known, value)) cell.shown = cell.known = value;
+		}
+	}
+
+	/**
+	 * Keeps every key's value up to date with `valuesNow()`, which reads the states the values are
+	 * made from and returns the function of a key that makes them. It runs again whenever one of
+	 * those states changes. Call it while a component initialises: the values are written before
+	 * the DOM updates, in the same flush, and the readers of unchanged values are not woken.
+	 */
+	follow(valuesNow: () => (key: K, current: V) => V): void {
+		$effect.pre(() => this.setAll(valuesNow()));
+	}
+}
