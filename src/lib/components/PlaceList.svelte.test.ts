@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
@@ -47,6 +48,31 @@ describe('PlaceList', () => {
 		expect(view.hovered).toBe('utrecht');
 		link.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
 		expect(view.hovered).toBeNull();
+	});
+
+	it('hides the places the filters leave out and counts their matching practices, row by row', async () => {
+		const view = viewOf();
+		await render(WithView, { view, component: PlaceList });
+		const rows = () => [...document.querySelectorAll<HTMLElement>('.place-list li')];
+		const before = rows();
+		view.toggleTheme('monitoring');
+		flushSync();
+		await expect.element(page.getByRole('link')).toHaveTextContent('Utrecht');
+		await expect
+			.element(page.getByRole('link', { name: /Utrecht/ }))
+			.toHaveTextContent('Netherlands · 1 matching practice');
+		// The other rows are hidden, not rebuilt: a filter at thousands of places stays cheap.
+		expect(rows()).toEqual(before);
+		expect(rows().filter((row) => row.hidden)).toHaveLength(2);
+		view.q = 'nothing matches this';
+		flushSync();
+		await expect.element(page.getByText('No place matches these filters.')).toBeVisible();
+		expect(page.getByRole('list').query()).toBeNull();
+		view.clearFilters();
+		flushSync();
+		await expect.element(page.getByRole('link', { name: /Jenin/ })).toHaveTextContent('1 practice');
+		expect(page.getByRole('link').all()).toHaveLength(3);
+		expect(rows()).toEqual(before);
 	});
 
 	it('speaks the reader’s language', async () => {

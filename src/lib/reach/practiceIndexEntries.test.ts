@@ -3,24 +3,35 @@ import { m } from '$lib/paraglide/messages.js';
 import { translate } from '$lib/i18n';
 import type { Lang } from '$lib/data/types';
 import { panelAtlas } from '$lib/panels/testing/panelAtlas';
-import { practiceIndexEntries } from './practiceIndexEntries';
+import { placeLines, practiceIndexEntries, samePlaceLine } from './practiceIndexEntries';
 
 const entriesIn = (lang: Lang, ids = ['leda', 'nuno']) =>
 	practiceIndexEntries(
 		panelAtlas,
 		ids.map((id) => panelAtlas.placeById.get(id)!),
 		(id) => panelAtlas.practicesByPlace.get(id) ?? [],
+		lang
+	);
+
+const linesIn = (
+	lang: Lang,
+	matching: ReadonlySet<string>,
+	practicesOf = (id: string) => panelAtlas.practicesByPlace.get(id) ?? []
+) =>
+	placeLines(
+		panelAtlas,
+		matching,
+		practicesOf,
 		lang,
 		(message, params) => translate(lang, message, params),
 		{ one: m.n_practices_one, other: m.n_practices_other }
 	);
 
 describe('practiceIndexEntries', () => {
-	it('writes each place with its country, its count and its practices, in the order given', () => {
+	it('writes each place with its practices, in the order given', () => {
 		const [leda, nuno] = entriesIn('en');
 		expect(leda!.id).toBe('leda');
 		expect(leda!.name).toEqual({ text: 'Leda', lang: undefined });
-		expect(leda!.meta).toBe('Spain · 3 practices');
 		expect(leda!.practices.map((p) => p.id)).toEqual([
 			'leda-observatory',
 			'leda-plan',
@@ -47,19 +58,36 @@ describe('practiceIndexEntries', () => {
 		});
 		expect(nuno!.name).toEqual({ text: 'Nunó', lang: undefined });
 		expect(leda!.name).toEqual({ text: 'Leda', lang: 'en' });
-		expect(leda!.meta).toBe('Espagne · 3 pratiques');
+	});
+});
+
+describe('placeLines', () => {
+	it('shows the matching places, each with its country and count', () => {
+		const lineOf = linesIn('en', new Set(['leda']));
+		expect(lineOf('leda')).toEqual({ shown: true, meta: 'Spain · 3 practices' });
+		expect(lineOf('nuno').shown).toBe(false);
+		expect(linesIn('fr', new Set(['leda']))('leda').meta).toBe('Espagne · 3 pratiques');
 	});
 
 	it('counts the practices it is given: the matching ones when filters are on', () => {
-		const [leda] = practiceIndexEntries(
-			panelAtlas,
-			[panelAtlas.placeById.get('leda')!],
-			(id) => (panelAtlas.practicesByPlace.get(id) ?? []).slice(0, 1),
-			'en',
-			(message, params) => translate('en', message, params),
-			{ one: m.n_practices_one, other: m.n_practices_other }
+		const lineOf = linesIn('en', new Set(['leda']), (id) =>
+			(panelAtlas.practicesByPlace.get(id) ?? []).slice(0, 1)
 		);
-		expect(leda!.meta).toBe('Spain · 1 practice');
-		expect(leda!.practices).toHaveLength(1);
+		expect(lineOf('leda').meta).toBe('Spain · 1 practice');
+	});
+
+	it('leaves a place left out with the count it had, so that its hidden line is not rewritten', () => {
+		const before = { shown: true, meta: 'Spain · 3 practices' };
+		const lineOf = linesIn('en', new Set(['nuno']));
+		expect(lineOf('leda', before)).toEqual({ shown: false, meta: 'Spain · 3 practices' });
+		const hidden = { shown: false, meta: 'Spain · 3 practices' };
+		expect(lineOf('leda', hidden)).toBe(hidden);
+	});
+
+	it('tells equal lines apart from changed ones by what they show', () => {
+		const line = { shown: true, meta: 'Spain · 3 practices' };
+		expect(samePlaceLine(line, { ...line })).toBe(true);
+		expect(samePlaceLine(line, { ...line, shown: false })).toBe(false);
+		expect(samePlaceLine(line, { ...line, meta: 'Spain · 1 practice' })).toBe(false);
 	});
 });

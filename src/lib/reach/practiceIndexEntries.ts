@@ -11,6 +11,11 @@ export interface MarkedText {
 	lang: Lang | undefined;
 }
 
+export function markedText(text: Localized, lang: Lang): MarkedText {
+	const found = localize(text, lang);
+	return { text: found.text, lang: found.lang === lang ? undefined : found.lang };
+}
+
 export interface PracticeEntry {
 	id: string;
 	title: MarkedText;
@@ -21,40 +26,68 @@ export interface PracticeEntry {
 export interface PlaceEntry {
 	id: string;
 	name: MarkedText;
-	/** "Country · 5 practices". */
-	meta: string;
 	practices: PracticeEntry[];
 }
 
 /**
- * The practice index's entries as text, in the page's language. Each entry then reads only
- * itself: at 10,000 places an index whose 50,000 entries each read the page's language removed
- * them one by one from that language's readers, which grows with the square of their number.
+ * The practice index's entries as text, in the page's language: every place given, with every
+ * practice given. They change with the language only; what the filters change is in `PlaceLine`.
  */
 export function practiceIndexEntries(
 	atlas: Atlas,
 	places: readonly Place[],
 	practicesOf: (placeId: string) => readonly Practice[],
+	lang: Lang
+): PlaceEntry[] {
+	return places.map((place) => ({
+		id: place.id,
+		name: markedText(place.name, lang),
+		practices: practicesOf(place.id).map((practice) => ({
+			id: practice.id,
+			title: markedText(practice.title, lang),
+			summary: markedText(practice.summary, lang),
+			themes: practice.themes.map((theme) => themeLabel(atlas, theme, lang)).join(' · ')
+		}))
+	}));
+}
+
+/** What the filters change in a place's line of a list: whether it shows, and its count. */
+export interface PlaceLine {
+	shown: boolean;
+	/** "Country · 5 practices". */
+	meta: string;
+}
+
+export const samePlaceLine = (a: PlaceLine, b: PlaceLine) =>
+	a.shown === b.shown && a.meta === b.meta;
+
+/**
+ * Each place's line as the filters leave it: shown when it matches, with the count of the
+ * practices `practicesOf` gives it (the matching ones when filters are on). A place left out
+ * keeps the count it had: no one reads it, and rewriting thousands of hidden counts on every
+ * filter cost more than the rest of the list.
+ */
+export function placeLines(
+	atlas: Atlas,
+	matching: ReadonlySet<string>,
+	practicesOf: (placeId: string) => readonly Practice[],
 	lang: Lang,
 	t: Translate,
 	practiceCount: PluralMessages
-): PlaceEntry[] {
-	const marked = (text: Localized): MarkedText => {
-		const found = localize(text, lang);
-		return { text: found.text, lang: found.lang === lang ? undefined : found.lang };
+): (placeId: string, current?: PlaceLine) => PlaceLine {
+	// Thousands of places share a few counts: each phrase is written once.
+	const phrases = new Map<number, string>();
+	const phrase = (count: number) => {
+		let text = phrases.get(count);
+		if (text === undefined) phrases.set(count, (text = counted(t, lang, practiceCount, count)));
+		return text;
 	};
-	return places.map((place) => {
-		const practices = practicesOf(place.id);
+	return (id, current) => {
+		if (!matching.has(id) && current) return current.shown ? { ...current, shown: false } : current;
+		const place = atlas.placeById.get(id);
 		return {
-			id: place.id,
-			name: marked(place.name),
-			meta: `${countryName(place.country, lang)} · ${counted(t, lang, practiceCount, practices.length)}`,
-			practices: practices.map((practice) => ({
-				id: practice.id,
-				title: marked(practice.title),
-				summary: marked(practice.summary),
-				themes: practice.themes.map((theme) => themeLabel(atlas, theme, lang)).join(' · ')
-			}))
+			shown: matching.has(id),
+			meta: `${place ? countryName(place.country, lang) : id} · ${phrase(practicesOf(id).length)}`
 		};
-	});
+	};
 }
