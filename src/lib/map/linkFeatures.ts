@@ -36,19 +36,31 @@ export function cooperationLinks(atlas: Atlas): { arcs: Lines; arrows: Points } 
 	return { arcs, arrows };
 }
 
-/** The other places that share at least one theme with `placeId`, most shared first. */
+/**
+ * The other places that share at least one theme with `placeId`, most shared first (then by id),
+ * the first `limit` of them. Counted into one bucket per number of themes shared, without a list
+ * per place: at 10,000 places, only the buckets that reach `limit` are sorted.
+ */
 export function placesSharingThemes(
 	themesByPlace: ReadonlyMap<string, readonly string[]>,
-	placeId: string
+	placeId: string,
+	limit = Infinity
 ): { id: string; count: number }[] {
 	const own = new Set(themesByPlace.get(placeId) ?? []);
-	const shared: { id: string; count: number }[] = [];
+	const byCount: string[][] = [];
 	for (const [id, themes] of themesByPlace) {
 		if (id === placeId) continue;
-		const count = themes.filter((theme) => own.has(theme)).length;
-		if (count > 0) shared.push({ id, count });
+		let count = 0;
+		for (const theme of themes) if (own.has(theme)) count++;
+		if (count > 0) (byCount[count] ??= []).push(id);
 	}
-	return shared.sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
+	const shared: { id: string; count: number }[] = [];
+	for (let count = byCount.length - 1; count > 0 && shared.length < limit; count--)
+		for (const id of byCount[count]?.sort(byCodeUnits) ?? []) {
+			if (shared.length === limit) break;
+			shared.push({ id, count });
+		}
+	return shared;
 }
 
 /**
@@ -68,7 +80,7 @@ export function sharedThemeArcs(
 ): Lines {
 	const from = placeId ? lonLat(atlas, placeId) : null;
 	if (!placeId || !from) return { type: 'FeatureCollection', features: [] };
-	const shared = placesSharingThemes(atlas.themesByPlace, placeId).slice(0, limit);
+	const shared = placesSharingThemes(atlas.themesByPlace, placeId, limit);
 	return {
 		type: 'FeatureCollection',
 		features: shared.flatMap(({ id, count }) => {
