@@ -5,7 +5,12 @@
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	let shared = 0;
 	for (const item of a) if (b.has(item)) shared += 1;
-	const union = a.size + b.size - shared;
+	return jaccardOf(shared, a.size, b.size);
+}
+
+/** The Jaccard index of two sets of sizes `a` and `b` that have `shared` items in common. */
+export function jaccardOf(shared: number, a: number, b: number): number {
+	const union = a + b - shared;
 	return union === 0 ? 0 : shared / union;
 }
 

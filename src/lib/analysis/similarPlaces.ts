@@ -1,4 +1,4 @@
-import { intersection, jaccard } from './jaccard';
+import { jaccardOf } from './jaccard';
 
 export interface SimilarPlace {
 	id: string;
@@ -11,20 +11,40 @@ export interface SimilarPlace {
 /**
  * The other places ranked by how much their themes overlap with `placeId`'s: Jaccard index of the
  * two theme sets, highest first, ties broken by `compareIds` (name order). Places with no theme in
- * common are left out.
+ * common are left out. `ranked` holds the first `limit`, `total` counts them all.
+ *
+ * Each place's themes are listed once each (as the atlas lists them). At 10,000 places only the
+ * places that can reach the first `limit` are sorted by name, and only those are given their
+ * shared themes.
  */
 export function similarPlaces(
 	placeId: string,
-	themesByPlace: ReadonlyMap<string, Iterable<string>>,
-	compareIds: (a: string, b: string) => number
-): SimilarPlace[] {
-	const own = new Set(themesByPlace.get(placeId) ?? []);
-	const ranked: SimilarPlace[] = [];
+	themesByPlace: ReadonlyMap<string, readonly string[]>,
+	compareIds: (a: string, b: string) => number,
+	limit = Infinity
+): { ranked: SimilarPlace[]; total: number } {
+	const own = themesByPlace.get(placeId) ?? [];
+	const ownSet = new Set(own);
+	const scored: { id: string; score: number; themes: readonly string[] }[] = [];
 	for (const [id, themes] of themesByPlace) {
 		if (id === placeId) continue;
-		const other = new Set(themes);
-		const shared = intersection(own, other);
-		if (shared.length > 0) ranked.push({ id, score: jaccard(own, other), shared });
+		let shared = 0;
+		for (const theme of themes) if (ownSet.has(theme)) shared++;
+		if (shared > 0)
+			scored.push({ id, score: jaccardOf(shared, ownSet.size, themes.length), themes });
 	}
-	return ranked.sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+	let candidates = scored;
+	if (scored.length > limit) {
+		const scores = Float64Array.from(scored, (s) => s.score).sort();
+		const lowest = limit > 0 ? scores[scores.length - limit]! : Infinity;
+		candidates = scored.filter((s) => s.score >= lowest);
+	}
+	const ranked = candidates
+		.sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
+		.slice(0, limit)
+		.map(({ id, score, themes }) => {
+			const theirs = new Set(themes);
+			return { id, score, shared: own.filter((theme) => theirs.has(theme)) };
+		});
+	return { ranked, total: scored.length };
 }

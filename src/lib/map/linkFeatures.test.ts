@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { themesByPlaceArbitrary } from '$lib/analysis/testing/themesByPlaceArbitrary';
 import { byCodeUnits } from '$lib/analysis/byCodeUnits';
 import { indexAtlas, type Atlas } from '$lib/data/atlas';
 import { readDataDir } from '$lib/server/dataDir';
@@ -60,27 +61,19 @@ describe('placesSharingThemes', () => {
 
 	it('gives the first of that order when limited, as counting and sorting every place does', () => {
 		fc.assert(
-			fc.property(
-				fc.dictionary(
-					fc.string({ minLength: 1, maxLength: 3 }),
-					fc.uniqueArray(fc.constantFrom('t1', 't2', 't3', 't4', 't5'))
-				),
-				fc.nat(12),
-				(places, limit) => {
-					const themesByPlace = new Map(Object.entries(places));
-					for (const placeId of themesByPlace.keys()) {
-						const own = new Set(themesByPlace.get(placeId));
-						const everyOne = [...themesByPlace]
-							.filter(([id]) => id !== placeId)
-							.map(([id, list]) => ({ id, count: list.filter((t) => own.has(t)).length }))
-							.filter((p) => p.count > 0)
-							.sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
-						expect(placesSharingThemes(themesByPlace, placeId, limit)).toEqual(
-							everyOne.slice(0, limit)
-						);
-					}
+			fc.property(themesByPlaceArbitrary, fc.nat(12), (themesByPlace, limit) => {
+				for (const placeId of themesByPlace.keys()) {
+					const own = new Set(themesByPlace.get(placeId));
+					const everyOne = [...themesByPlace]
+						.filter(([id]) => id !== placeId)
+						.map(([id, list]) => ({ id, count: list.filter((t) => own.has(t)).length }))
+						.filter((p) => p.count > 0)
+						.sort((a, b) => b.count - a.count || byCodeUnits(a.id, b.id));
+					expect(placesSharingThemes(themesByPlace, placeId, limit)).toEqual(
+						everyOne.slice(0, limit)
+					);
 				}
-			)
+			})
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeAtlas } from '$lib/analysis/testing/makeAtlas';
 import SimilarPlaces from './SimilarPlaces.svelte';
 import { panelAtlas } from './testing/panelAtlas';
 import { renderWithView } from './testing/renderWithView';
@@ -53,5 +54,34 @@ describe('SimilarPlaces', () => {
 			['Mira', 'Europe', 'Gender, Monitoring', '0.67'],
 			['Nuno', 'Latin America', 'Gender', '0.33']
 		]);
+	});
+
+	it('lists the 100 most similar places in its table, and says how many it leaves out', async () => {
+		const ids = Array.from({ length: 130 }, (_, i) => `p${String(i).padStart(3, '0')}`);
+		const atlas = makeAtlas({
+			themes: ['a', 'b'],
+			places: ids.map((id) => ({ id, region: 'europe' })),
+			// p000 works on a and b; p001–p009 on both too, the others on a alone.
+			practices: ids.map((id, i) => ({
+				id: `${id}-1`,
+				place: id,
+				themes: i < 10 ? ['a', 'b'] : ['a']
+			}))
+		});
+		const { screen } = await renderWithView(
+			atlas,
+			SimilarPlaces,
+			{ place: atlas.placeById.get('p000')! },
+			{ place: 'p000' }
+		);
+		await screen.getByText('Show as a table').click();
+		const rows = [...screen.container.querySelectorAll('tbody tr th')].map((th) => th.textContent);
+		expect(rows).toHaveLength(100);
+		expect(rows.slice(0, 9)).toEqual(
+			ids.slice(1, 10).map((id) => atlas.placeById.get(id)!.name.en)
+		);
+		await expect
+			.element(screen.getByText(/the 100 most similar of the 129 places that share a theme/))
+			.toBeVisible();
 	});
 });
