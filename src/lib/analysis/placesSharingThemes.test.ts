@@ -21,4 +21,18 @@ describe('placesSharingThemes', () => {
 	])('%s', (id, expected) => {
 		expect(placesSharingThemes(id, sampleAtlas.themesByPlace, byName)).toEqual(expected);
 	});
+
+	it('lists each theme’s places in the order given, whatever the order of the map', () => {
+		const reversed = (a: string, b: string) => byName(b, a);
+		expect(placesSharingThemes('alpha', sampleAtlas.themesByPlace, reversed)).toEqual([
+			{ theme: 'a', places: ['gamma', 'beta'] },
+			{ theme: 'b', places: ['gamma', 'beta'] },
+			{ theme: 'c', places: ['sao-paulo'] }
+		]);
+		// Asked again in the first order: not the cached reversed one.
+		expect(placesSharingThemes('alpha', sampleAtlas.themesByPlace, byName)[0]!.places).toEqual([
+			'beta',
+			'gamma'
+		]);
+	});
 });
