@@ -42,16 +42,16 @@ export class KeyedValues<K, V> {
 	/** Sets one key's value, waking its readers only if it changed. Keys outside the set are ignored. */
 	set(key: K, value: V): void {
 		const cell = this.#cells.get(key);
-		if (!cell || this.#equal(cell.known, value)) return;
-		cell.shown = cell.known = value;
+		if (cell) this.#write(cell, value);
 	}
 
 	/** Sets every key's value, from `valueOf` (which may give back the key's current value). */
 	setAll(valueOf: (key: K, current: V) => V): void {
-		for (const [key, cell] of this.#cells) {
-			const value = valueOf(key, cell.known);
-			if (!this.#equal(cell.known, value)) cell.shown = cell.known = value;
-		}
+		for (const [key, cell] of this.#cells) this.#write(cell, valueOf(key, cell.known));
+	}
+
+	#write(cell: Cell<V>, value: V): void {
+		if (!this.#equal(cell.known, value)) cell.shown = cell.known = value;
 	}
 
 	/**
