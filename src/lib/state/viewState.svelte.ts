@@ -3,7 +3,7 @@ import { filterAtlas, hasFilters, type Filters, type Match } from '$lib/analysis
 import { byPlaceName } from '$lib/analysis/placeOrder';
 import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
-import { REGIONS, type Lang, type Practice, type RegionId } from '$lib/data/types';
+import { REGIONS, type Lang, type Place, type Practice, type RegionId } from '$lib/data/types';
 import { translate, type Message, type MessageParams } from '$lib/i18n';
 import { KeyedFlag } from './keyedFlag.svelte';
 import { KeyedValues } from './keyedValues.svelte';
@@ -53,6 +53,9 @@ export class ViewState {
 	// Deriveds are lazy: `atlas` is set by the time they are first read.
 	readonly #filtered = $derived.by(() => filterAtlas(this.atlas, this.filters, this.lang));
 	readonly #compareIds = $derived.by(() => byPlaceName(this.atlas, this.lang));
+	readonly #placesByName = $derived.by(() =>
+		[...this.atlas.places].sort((a, b) => this.#compareIds(a.id, b.id))
+	);
 	readonly #highlighted = $derived.by((): ReadonlySet<string> => {
 		// A new set per hover, never mutated: nothing for Svelte to track inside it.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -99,6 +102,11 @@ export class ViewState {
 	 */
 	isHighlighted = (id: string): boolean =>
 		this.#highlightFlags.has(id) ? this.#highlightFlags.get(id)! : this.#highlighted.has(id);
+
+	/** Every place, by name in the current language: sorted once per language, for every list. */
+	get placesByName(): readonly Place[] {
+		return this.#placesByName;
+	}
 
 	/** Compares place ids by name in the current language. */
 	get compareIds(): (a: string, b: string) => number {
