@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { LANGS } from '$lib/data/types';
 import { countryName, countryNamesOf, formatDate, formatNumber } from './format';
 
 describe('format', () => {
@@ -44,6 +45,12 @@ describe('format', () => {
 		expect(formatNumber(26000, 'en')).toBe('26,000');
 		expect(formatNumber(26000, 'es')).toBe('26.000');
 		expect(formatNumber(26000, 'fr').replace(/\s/g, ' ')).toBe('26 000');
+	});
+
+	it.each(LANGS)('writes whole numbers below 1,000 as Intl does, without it (%s)', (lang) => {
+		const intl = new Intl.NumberFormat(lang);
+		for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).toBe(intl.format(n));
+		for (const n of [1000, 1234.5, 0.5, -3]) expect(formatNumber(n, lang)).toBe(intl.format(n));
 	});
 
 	it('lists the names of the given countries in every language, once each', () => {
