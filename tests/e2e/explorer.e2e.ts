@@ -77,4 +77,20 @@ test('each place has its own prerendered page that works without JavaScript', as
 		await expect(noJs.locator('.place-panel h2')).toHaveText(place.name.en);
 	}
 	await context.close();
+
+	// On a phone the place is part of the page, read by scrolling it, with no control that
+	// could not answer (growing or closing the sheet).
+	const phone = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 360, height: 740 }
+	});
+	const noJsPhone = await phone.newPage();
+	await noJsPhone.goto('place/lyon');
+	const sheet = noJsPhone.locator('.sheet');
+	expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+	await expect(sheet.locator('.grow')).toBeHidden();
+	await expect(noJsPhone.locator('.place-panel .close')).toBeHidden();
+	await noJsPhone.locator('.place-panel h2').scrollIntoViewIfNeeded();
+	await expect(noJsPhone.locator('.place-panel h2')).toBeInViewport();
+	await phone.close();
 });

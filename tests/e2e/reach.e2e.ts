@@ -159,9 +159,21 @@ test('without JavaScript every page lists every place and every practice, in its
 		await noJs.goto(path);
 		await expect(noJs.locator('html')).toHaveAttribute('lang', lang);
 		await expect(noJs.locator('svg.svg-map')).toBeVisible();
-		// Theme, PNG and sharing need JavaScript: without it they are not offered.
-		for (const tool of ['.theme-switch', '.share-button', '.download-png'])
+		// Theme, PNG, sharing, search, filters, tabs and map switches need JavaScript: without it
+		// they are not offered.
+		for (const tool of [
+			'.theme-switch',
+			'.share-button',
+			'.download-png',
+			'#filter-search',
+			'.filters .facet',
+			'.map-controls',
+			'.overview-area [role="tablist"]'
+		])
 			await expect(noJs.locator(tool).first(), tool).toBeHidden();
+		// What they would filter is all there: the count and the overview.
+		await expect(noJs.locator('.filters [role="status"]')).toBeVisible();
+		await expect(noJs.locator('#overview-panel')).toBeVisible();
 		const index = noJs.locator('.practice-index');
 		for (const place of data.places)
 			await expect(index.locator(`[data-place-entry="${place.id}"] h3`)).toHaveText(
