@@ -107,7 +107,7 @@ const restHeight = (frame: FrameLocator) =>
 
 /** Opens the host page; waits for the embeds in view to take their height (Chromium does not lay
  * out a frame of another origin while it is out of view). */
-async function openHost(page: Page, { bothInView = true } = {}) {
+async function openHost(page: Page, { bothInView = true, timeout = 15_000 } = {}) {
 	await page.goto(hostUrl);
 	// The second embed is a placeholder link that embed.js turns into an iframe.
 	await expect(page.locator('iframe[data-hrc-embed]')).toHaveCount(2);
@@ -116,11 +116,13 @@ async function openHost(page: Page, { bothInView = true } = {}) {
 	const second = page.frameLocator('iframe[src*="fr/embed"]');
 	// Sized by their own messages: until then the iframe keeps its height attribute.
 	await expect
-		.poll(() => page.locator('iframe#first').evaluate((f) => f.style.height))
+		.poll(() => page.locator('iframe#first').evaluate((f) => f.style.height), { timeout })
 		.not.toBe('');
 	if (bothInView)
 		await expect
-			.poll(() => page.locator('iframe[src*="fr/embed"]').evaluate((f) => f.style.height))
+			.poll(() => page.locator('iframe[src*="fr/embed"]').evaluate((f) => f.style.height), {
+				timeout
+			})
 			.not.toBe('');
 	return { first, second };
 }
@@ -401,13 +403,17 @@ test.describe('scrolling', () => {
 			executablePath: chromiumPath,
 			args: [...chromiumArgs, '--disable-webgl']
 		});
-		const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-		const { first } = await openHost(page, { bothInView: false });
-		await expect(first.locator('.map-view')).toHaveAttribute('data-renderer', 'svg');
-		await expect(first.locator('svg.svg-map')).toBeVisible();
-		await page.locator('iframe#first').scrollIntoViewIfNeeded();
-		await wheelOverMap(page);
-		await browser.close();
+		try {
+			const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+			// A second browser on a busy machine: its first page may take longer than the usual wait.
+			const { first } = await openHost(page, { bothInView: false, timeout: 45_000 });
+			await expect(first.locator('.map-view')).toHaveAttribute('data-renderer', 'svg');
+			await expect(first.locator('svg.svg-map')).toBeVisible();
+			await page.locator('iframe#first').scrollIntoViewIfNeeded();
+			await wheelOverMap(page);
+		} finally {
+			await browser.close();
+		}
 	});
 });
 
