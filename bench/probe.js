@@ -23,6 +23,19 @@
 	});
 	observer.observe(document, { childList: true, subtree: true });
 
+	// The app marks its root once hydrated (data-hydrated): from then on the page answers. The
+	// document has no root yet when this runs: watch the whole document.
+	const hydration = new MutationObserver(() => {
+		if (!document.documentElement || !('hydrated' in document.documentElement.dataset)) return;
+		marks.hydrated ??= performance.now();
+		hydration.disconnect();
+	});
+	hydration.observe(document, {
+		attributes: true,
+		subtree: true,
+		attributeFilter: ['data-hydrated']
+	});
+
 	// The app and the reference page both set window.__hrcMap on MapLibre's first idle.
 	let map;
 	Object.defineProperty(window, '__hrcMap', {

@@ -51,6 +51,8 @@ export interface Marks {
 	firstContentfulPaint?: number;
 	placesInDom?: number;
 	placesPainted?: number;
+	/** When the app marked its root as hydrated: the page answers from then on. */
+	hydrated?: number;
 	mapIdle?: number;
 }
 
@@ -70,6 +72,11 @@ export interface PageLoad {
 	/** Size of the app's map, given to the reference page so both draw the same pixels. */
 	mapSize: { width: number; height: number } | null;
 	firstPaint: Bytes & { js: Bytes; jsFiles: string[] };
+	/**
+	 * All JavaScript requested before the page hydrated: the first paint's, plus what the page's
+	 * load awaits before it hydrates (the default overview's code). Null without a hydration mark.
+	 */
+	untilHydrated: { js: Bytes; jsFiles: string[] } | null;
 	total: Bytes;
 	basemaps: string[];
 	errors: string[];
@@ -271,6 +278,18 @@ async function loadPage(
 			js: weigh(earlyJs),
 			jsFiles: earlyJs.map((r) => new URL(r.url).pathname.split('/').pop() ?? r.url)
 		},
+		untilHydrated:
+			marks.hydrated === undefined
+				? null
+				: (() => {
+						const js = responses.filter(
+							(r) => isJs(r.url, r.type) && r.start - timeOrigin <= marks.hydrated!
+						);
+						return {
+							js: weigh(js),
+							jsFiles: js.map((r) => new URL(r.url).pathname.split('/').pop() ?? r.url)
+						};
+					})(),
 		total: weigh(responses),
 		basemaps: responses
 			.map((r) => new URL(r.url).pathname)
