@@ -233,6 +233,18 @@ test.describe('on a 360 × 740 phone', () => {
 		});
 	}
 
+	test('the map legend stands above the credits, which take two lines here, in each language', async ({
+		page
+	}) => {
+		for (const path of ['./', 'fr', 'es/place/ngazidja']) {
+			await page.goto(path);
+			const legend = (await page.locator('.map-legend').boundingBox())!;
+			const credits = (await page.locator('.map-attribution').boundingBox())!;
+			expect(credits.height, path).toBeGreaterThan(20);
+			expect(legend.y + legend.height, path).toBeLessThanOrEqual(credits.y + 0.5);
+		}
+	});
+
 	test('nothing overflows horizontally, on every route and view', async ({ page }) => {
 		test.setTimeout(120_000);
 		for (const path of VIEWS) {
