@@ -266,6 +266,12 @@ async function loadPage(
 			(!isJs(r.url, r.type) && r.start - timeOrigin <= paintedAt)
 	);
 	const earlyJs = early.filter((r) => isJs(r.url, r.type));
+	const jsUntilHydrated =
+		marks.hydrated === undefined
+			? null
+			: responses.filter((r) => isJs(r.url, r.type) && r.start - timeOrigin <= marks.hydrated!);
+	const fileNames = (some: typeof responses) =>
+		some.map((r) => new URL(r.url).pathname.split('/').pop() ?? r.url);
 	const load: PageLoad = {
 		url,
 		status: response?.status() ?? 0,
@@ -276,20 +282,12 @@ async function loadPage(
 		firstPaint: {
 			...weigh(early),
 			js: weigh(earlyJs),
-			jsFiles: earlyJs.map((r) => new URL(r.url).pathname.split('/').pop() ?? r.url)
+			jsFiles: fileNames(earlyJs)
 		},
-		untilHydrated:
-			marks.hydrated === undefined
-				? null
-				: (() => {
-						const js = responses.filter(
-							(r) => isJs(r.url, r.type) && r.start - timeOrigin <= marks.hydrated!
-						);
-						return {
-							js: weigh(js),
-							jsFiles: js.map((r) => new URL(r.url).pathname.split('/').pop() ?? r.url)
-						};
-					})(),
+		untilHydrated: jsUntilHydrated && {
+			js: weigh(jsUntilHydrated),
+			jsFiles: fileNames(jsUntilHydrated)
+		},
 		total: weigh(responses),
 		basemaps: responses
 			.map((r) => new URL(r.url).pathname)
