@@ -245,6 +245,17 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
+	test('the overview’s three tabs share one row, in each language', async ({ page }) => {
+		for (const path of ['./', 'fr', 'es']) {
+			await page.goto(path);
+			const tops = await page
+				.getByRole('tab')
+				.evaluateAll((tabs) => tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+			expect(tops, path).toHaveLength(3);
+			expect(new Set(tops).size, path).toBe(1);
+		}
+	});
+
 	test('nothing overflows horizontally, on every route and view', async ({ page }) => {
 		test.setTimeout(120_000);
 		for (const path of VIEWS) {
