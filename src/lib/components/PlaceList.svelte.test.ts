@@ -8,6 +8,8 @@ import { ViewState } from '$lib/state/viewState.svelte';
 import WithView from '$lib/test/WithView.svelte';
 import PlaceList from './PlaceList.svelte';
 import { smallFixture } from '$lib/test/fixtures';
+import { makeAtlas } from '$lib/analysis/testing/makeAtlas';
+import { LIST_PAGE } from '$lib/reach/listPage';
 
 function viewOf(lang: 'en' | 'fr' | 'es' = 'en') {
 	const { data } = buildAtlas(smallFixture);
@@ -50,20 +52,16 @@ describe('PlaceList', () => {
 		expect(view.hovered).toBeNull();
 	});
 
-	it('hides the places the filters leave out and counts their matching practices, row by row', async () => {
+	it('lists only the places the filters keep, with their matching practices counted', async () => {
 		const view = viewOf();
 		await render(WithView, { view, component: PlaceList });
-		const rows = () => [...document.querySelectorAll<HTMLElement>('.place-list li')];
-		const before = rows();
 		view.toggleTheme('monitoring');
 		flushSync();
 		await expect.element(page.getByRole('link')).toHaveTextContent('Utrecht');
 		await expect
 			.element(page.getByRole('link', { name: /Utrecht/ }))
 			.toHaveTextContent('Netherlands · 1 matching practice');
-		// The other rows are hidden, not rebuilt: a filter at thousands of places stays cheap.
-		expect(rows()).toEqual(before);
-		expect(rows().filter((row) => row.hidden)).toHaveLength(2);
+		expect(page.getByRole('link').all()).toHaveLength(1);
 		view.q = 'nothing matches this';
 		flushSync();
 		await expect.element(page.getByText('No place matches these filters.')).toBeVisible();
@@ -72,7 +70,38 @@ describe('PlaceList', () => {
 		flushSync();
 		await expect.element(page.getByRole('link', { name: /Jenin/ })).toHaveTextContent('1 practice');
 		expect(page.getByRole('link').all()).toHaveLength(3);
-		expect(rows()).toEqual(before);
+		expect(page.getByRole('button').query()).toBeNull();
+	});
+
+	it('shows a long list a page at a time, focus going on to the first place added', async () => {
+		const places = Array.from({ length: 250 }, (_, i) => ({
+			id: `place-${String(i).padStart(3, '0')}`
+		}));
+		const view = new ViewState(
+			makeAtlas({
+				themes: ['a', 'b'],
+				places,
+				practices: places.map((p, i) => ({ place: p.id, themes: [i % 2 ? 'a' : 'b'] }))
+			})
+		);
+		await render(WithView, { view, component: PlaceList });
+		const links = () => [...document.querySelectorAll<HTMLElement>('.place-list a[data-place]')];
+		expect(links()).toHaveLength(LIST_PAGE);
+		await expect.element(page.getByText('Showing 100 of 250')).toBeVisible();
+		await page.getByRole('button', { name: 'Show 100 more places' }).click();
+		expect(links()).toHaveLength(200);
+		expect(document.activeElement).toBe(links()[100]);
+		expect(links()[100]!.dataset.place).toBe('place-100');
+		await page.getByRole('button', { name: 'Show 50 more places' }).click();
+		expect(links()).toHaveLength(250);
+		expect(page.getByRole('button').query()).toBeNull();
+		// A filter starts again from the first page of what it keeps.
+		view.toggleTheme('a');
+		flushSync();
+		expect(links()).toHaveLength(100);
+		expect(links()[0]!.dataset.place).toBe('place-001');
+		await expect.element(page.getByText('Showing 100 of 125')).toBeVisible();
+		await expect.element(page.getByRole('button', { name: 'Show 25 more places' })).toBeVisible();
 	});
 
 	it('speaks the reader’s language', async () => {

@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { translate } from '$lib/i18n';
 import type { Lang } from '$lib/data/types';
 import { panelAtlas } from '$lib/panels/testing/panelAtlas';
-import { placeLines, practiceIndexEntries, samePlaceLine } from './practiceIndexEntries';
+import { placeLines, practiceIndexEntries } from './practiceIndexEntries';
 
 const entriesIn = (lang: Lang, ids = ['leda', 'nuno']) =>
 	practiceIndexEntries(
@@ -15,17 +15,12 @@ const entriesIn = (lang: Lang, ids = ['leda', 'nuno']) =>
 
 const linesIn = (
 	lang: Lang,
-	matching: ReadonlySet<string>,
 	practicesOf = (id: string) => panelAtlas.practicesByPlace.get(id) ?? []
 ) =>
-	placeLines(
-		panelAtlas,
-		matching,
-		practicesOf,
-		lang,
-		(message, params) => translate(lang, message, params),
-		{ one: m.n_practices_one, other: m.n_practices_other }
-	);
+	placeLines(panelAtlas, practicesOf, lang, (message, params) => translate(lang, message, params), {
+		one: m.n_practices_one,
+		other: m.n_practices_other
+	});
 
 describe('practiceIndexEntries', () => {
 	it('writes each place with its practices, in the order given', () => {
@@ -62,32 +57,14 @@ describe('practiceIndexEntries', () => {
 });
 
 describe('placeLines', () => {
-	it('shows the matching places, each with its country and count', () => {
-		const lineOf = linesIn('en', new Set(['leda']));
-		expect(lineOf('leda')).toEqual({ shown: true, meta: 'Spain · 3 practices' });
-		expect(lineOf('nuno').shown).toBe(false);
-		expect(linesIn('fr', new Set(['leda']))('leda').meta).toBe('Espagne · 3 pratiques');
+	it('writes each place’s country and count', () => {
+		expect(linesIn('en')('leda')).toBe('Spain · 3 practices');
+		expect(linesIn('fr')('leda')).toBe('Espagne · 3 pratiques');
 	});
 
 	it('counts the practices it is given: the matching ones when filters are on', () => {
-		const lineOf = linesIn('en', new Set(['leda']), (id) =>
-			(panelAtlas.practicesByPlace.get(id) ?? []).slice(0, 1)
-		);
-		expect(lineOf('leda').meta).toBe('Spain · 1 practice');
-	});
-
-	it('leaves a place left out with the count it had, so that its hidden line is not rewritten', () => {
-		const before = { shown: true, meta: 'Spain · 3 practices' };
-		const lineOf = linesIn('en', new Set(['nuno']));
-		expect(lineOf('leda', before)).toEqual({ shown: false, meta: 'Spain · 3 practices' });
-		const hidden = { shown: false, meta: 'Spain · 3 practices' };
-		expect(lineOf('leda', hidden)).toBe(hidden);
-	});
-
-	it('tells equal lines apart from changed ones by what they show', () => {
-		const line = { shown: true, meta: 'Spain · 3 practices' };
-		expect(samePlaceLine(line, { ...line })).toBe(true);
-		expect(samePlaceLine(line, { ...line, shown: false })).toBe(false);
-		expect(samePlaceLine(line, { ...line, meta: 'Spain · 1 practice' })).toBe(false);
+		const lineOf = linesIn('en', (id) => (panelAtlas.practicesByPlace.get(id) ?? []).slice(0, 1));
+		expect(lineOf('leda')).toBe('Spain · 1 practice');
+		expect(linesIn('en', () => [])('nuno')).toBe('Brazil · 0 practices');
 	});
 });

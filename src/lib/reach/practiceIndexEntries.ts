@@ -30,8 +30,8 @@ export interface PlaceEntry {
 }
 
 /**
- * The practice index's entries as text, in the page's language: every place given, with every
- * practice given. They change with the language only; what the filters change is in `PlaceLine`.
+ * The practice index's entries as text, in the page's language: every place given, with the
+ * practices `practicesOf` gives it (the matching ones).
  */
 export function practiceIndexEntries(
 	atlas: Atlas,
@@ -51,43 +51,26 @@ export function practiceIndexEntries(
 	}));
 }
 
-/** What the filters change in a place's line of a list: whether it shows, and its count. */
-export interface PlaceLine {
-	shown: boolean;
-	/** "Country · 5 practices". */
-	meta: string;
-}
-
-export const samePlaceLine = (a: PlaceLine, b: PlaceLine) =>
-	a.shown === b.shown && a.meta === b.meta;
-
 /**
- * Each place's line as the filters leave it: shown when it matches, with the count of the
- * practices `practicesOf` gives it (the matching ones when filters are on). A place left out
- * keeps the count it had: no one reads it, and rewriting thousands of hidden counts on every
- * filter cost more than the rest of the list.
+ * Each place's line under its name, "Country · 5 practices", counting the practices
+ * `practicesOf` gives it (the matching ones when filters are on).
  */
 export function placeLines(
 	atlas: Atlas,
-	matching: ReadonlySet<string>,
 	practicesOf: (placeId: string) => readonly Practice[],
 	lang: Lang,
 	t: Translate,
 	practiceCount: PluralMessages
-): (placeId: string, current?: PlaceLine) => PlaceLine {
-	// Thousands of places share a few counts: each phrase is written once.
+): (placeId: string) => string {
+	// Places share a few counts: each phrase is written once.
 	const phrases = new Map<number, string>();
 	const phrase = (count: number) => {
 		let text = phrases.get(count);
 		if (text === undefined) phrases.set(count, (text = counted(t, lang, practiceCount, count)));
 		return text;
 	};
-	return (id, current) => {
-		if (!matching.has(id) && current) return current.shown ? { ...current, shown: false } : current;
+	return (id) => {
 		const place = atlas.placeById.get(id);
-		return {
-			shown: matching.has(id),
-			meta: `${place ? countryName(place.country, lang) : id} · ${phrase(practicesOf(id).length)}`
-		};
+		return `${place ? countryName(place.country, lang) : id} · ${phrase(practicesOf(id).length)}`;
 	};
 }
