@@ -17,29 +17,24 @@ export function trackOne(map: MapLibreMap, sources: readonly string[], key: stri
 	};
 }
 
-/** Keeps one boolean feature-state key on exactly the features of a set, touching only those that change. */
-export function trackMany(map: MapLibreMap, source: string, key: string) {
+/**
+ * Keeps one boolean feature-state key on exactly the features of a set, in each of some sources,
+ * touching only the features whose answer changes (`force` sets them all again, after a new style
+ * dropped them). At 10,000 places a filter that set every place's state cost more than the rest of
+ * the map's update.
+ */
+export function trackMany(map: MapLibreMap, sources: readonly string[], key: string) {
 	let current: ReadonlySet<string> = new Set();
 	return (ids: ReadonlySet<string>, force = false) => {
-		if (!map.getSource(source)) return;
-		for (const id of current)
-			if (force || !ids.has(id)) map.setFeatureState({ source, id }, { [key]: false });
-		for (const id of ids)
-			if (force || !current.has(id)) map.setFeatureState({ source, id }, { [key]: true });
+		for (const source of sources) {
+			if (!map.getSource(source)) continue;
+			for (const id of current)
+				if (force || !ids.has(id)) map.setFeatureState({ source, id }, { [key]: false });
+			for (const id of ids)
+				if (force || !current.has(id)) map.setFeatureState({ source, id }, { [key]: true });
+		}
 		current = ids;
 	};
-}
-
-/** Sets a boolean feature-state key on every feature of a source, from a predicate. */
-export function setAll(
-	map: MapLibreMap,
-	source: string,
-	ids: Iterable<string>,
-	key: string,
-	value: (id: string) => boolean
-) {
-	if (!map.getSource(source)) return;
-	for (const id of ids) map.setFeatureState({ source, id }, { [key]: value(id) });
 }
 
 /**
