@@ -3,6 +3,7 @@ import { indexAtlas, type Atlas } from '$lib/data/atlas';
 import { readDataDir } from '$lib/server/dataDir';
 import type { LonLat } from './arcs';
 import {
+	sameIds,
 	leadersGeoJson,
 	MIN_TARGET_PX,
 	placeSymbols,
@@ -114,5 +115,14 @@ describe('selectedGeoJson', () => {
 		expect(grigny?.geometry.coordinates).toEqual([2.39, 47.5]);
 		expect(selectedGeoJson(places, null).features).toEqual([]);
 		expect(selectedGeoJson(places, 'nowhere').features).toEqual([]);
+	});
+});
+
+describe('sameIds', () => {
+	it('tells whether two sets hold the same ids, whatever their order', () => {
+		expect(sameIds(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(true);
+		expect(sameIds(new Set(), new Set())).toBe(true);
+		expect(sameIds(new Set(['a', 'b']), new Set(['a', 'c']))).toBe(false);
+		expect(sameIds(new Set(['a']), new Set(['a', 'b']))).toBe(false);
 	});
 });

@@ -25,8 +25,15 @@ export interface PlaceSymbol {
  */
 export const MIN_TARGET_PX = 24;
 
-/** One string per set of place ids, to tell whether the places to frame have changed. */
-export const idsKey = (ids: Iterable<string>) => [...ids].sort().join(' ');
+/**
+ * Whether two sets of place ids hold the same places: whether the places to frame have changed.
+ * (A sorted, joined key per set took 10 ms of each filter at 10,000 places, for each map.)
+ */
+export function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a.size !== b.size) return false;
+	for (const id of a) if (!b.has(id)) return false;
+	return true;
+}
 
 /** One symbol per place, west to east: the order in which the keyboard visits them. */
 export function placeSymbols(atlas: Atlas): PlaceSymbol[] {
