@@ -37,3 +37,23 @@ describe('ViewState.isHighlighted', () => {
 		expect(view.isHighlighted('alpha')).toBe(false);
 	});
 });
+
+describe('ViewState.isMatching', () => {
+	it('answers per place as the filters change, waking only the places whose answer did', () => {
+		const view = new ViewState(sampleAtlas);
+		const ids = sampleAtlas.places.map((p) => p.id);
+		const { runs, stop } = watchKeys(ids, (id) => view.isMatching(id));
+		const matching = () => ids.filter((id) => view.isMatching(id));
+		expect(matching()).toEqual(ids);
+		view.regions = ['europe'];
+		flushSync();
+		expect(matching()).toEqual([...view.matchingPlaceIds]);
+		const left = ids.filter((id) => !view.matchingPlaceIds.has(id));
+		expect(left.length).toBeGreaterThan(0);
+		for (const id of ids) expect(runs[id]).toBe(left.includes(id) ? 2 : 1);
+		view.clearFilters();
+		flushSync();
+		expect(matching()).toEqual(ids);
+		stop();
+	});
+});

@@ -20,6 +20,8 @@ export class ViewState {
 	readonly #selected: KeyedFlag<string>;
 	/** Per place, whether it is in `highlightedPlaceIds` (see `isHighlighted`). */
 	readonly #highlightFlags: KeyedValues<string, boolean>;
+	/** Per place, whether it is in `matchingPlaceIds` (see `isMatching`). */
+	readonly #matchingFlags: KeyedValues<string, boolean>;
 	/** Place under the pointer or keyboard focus, for linked highlighting. */
 	hovered = $state<string | null>(null);
 	/** Theme under the pointer or keyboard focus, for linked highlighting. */
@@ -103,6 +105,13 @@ export class ViewState {
 	isHighlighted = (id: string): boolean =>
 		this.#highlightFlags.has(id) ? this.#highlightFlags.get(id)! : this.#highlighted.has(id);
 
+	/**
+	 * Whether the place `id` matches the filters. A symbol per place asks this rather than reading
+	 * `matchingPlaceIds`, so that a filter wakes the places whose answer changed, not all.
+	 */
+	isMatching = (id: string): boolean =>
+		this.#matchingFlags.has(id) ? this.#matchingFlags.get(id)! : this.#filtered.placeIds.has(id);
+
 	/** Every place, by name in the current language: sorted once per language, for every list. */
 	get placesByName(): readonly Place[] {
 		return this.#placesByName;
@@ -124,13 +133,21 @@ export class ViewState {
 			atlas.places.map((p) => p.id),
 			() => false
 		);
-		// Lives as long as the view (the page); on the server it never runs, and nothing is hovered.
-		$effect.root(() =>
+		this.#matchingFlags = new KeyedValues(
+			atlas.places.map((p) => p.id),
+			(id) => this.#filtered.placeIds.has(id)
+		);
+		// Live as long as the view (the page); on the server they never run: the filters do not change.
+		$effect.root(() => {
 			this.#highlightFlags.follow(() => {
 				const highlighted = this.#highlighted;
 				return (id) => highlighted.has(id);
-			})
-		);
+			});
+			this.#matchingFlags.follow(() => {
+				const matching = this.#filtered.placeIds;
+				return (id) => matching.has(id);
+			});
+		});
 	}
 
 	/** Selected place id. */

@@ -34,4 +34,5 @@ export class FilteredView extends ViewState {
 	override get matchingPlaceIds(): ReadonlySet<string> {
 		return this.matching ?? super.matchingPlaceIds;
 	}
+	override isMatching = (id: string): boolean => this.matchingPlaceIds.has(id);
 }
