@@ -5,19 +5,14 @@ import { regionThemeShares } from './regionThemeShares';
 import { sampleAtlas } from './testing/sampleAtlas';
 
 const byName = byPlaceName(sampleAtlas, 'en');
+const placesByName = [...sampleAtlas.places].sort((a, b) => byName(a.id, b.id));
 const THEMES = ['a', 'b', 'c', 'd'];
 const cell = (shares: ReturnType<typeof regionThemeShares>, theme: string, region: string) =>
 	shares.rows.find((r) => r.theme === theme)!.cells.find((c) => c.region === region)!;
 
 describe('regionThemeShares', () => {
 	const all = filterAtlas(sampleAtlas, NO_FILTERS, 'en');
-	const shares = regionThemeShares(
-		sampleAtlas.places,
-		THEMES,
-		all.placeIds,
-		all.practicesByPlace,
-		byName
-	);
+	const shares = regionThemeShares(placesByName, THEMES, all.placeIds, all.practicesByPlace);
 
 	it('has one column per region with places, in the source’s order, with its size', () => {
 		expect(shares.columns).toEqual([
@@ -44,25 +39,31 @@ describe('regionThemeShares', () => {
 	it('counts filtered places over the whole region', () => {
 		const women = filterAtlas(sampleAtlas, { ...NO_FILTERS, groups: ['women'] }, 'en');
 		const filtered = regionThemeShares(
-			sampleAtlas.places,
+			placesByName,
 			THEMES,
 			women.placeIds,
-			women.practicesByPlace,
-			byName
+			women.practicesByPlace
 		);
 		expect(cell(filtered, 'a', 'europe')).toMatchObject({ places: ['alpha'], count: 1, total: 3 });
 		expect(cell(filtered, 'c', 'europe')).toMatchObject({ places: [], count: 0, total: 3 });
 	});
 
-	it('keeps only the chosen regions', () => {
-		const only = regionThemeShares(
-			sampleAtlas.places,
+	it('lists a cell’s places in the order it is given them', () => {
+		const reversed = regionThemeShares(
+			[...placesByName].reverse(),
 			THEMES,
 			all.placeIds,
-			all.practicesByPlace,
-			byName,
-			['africa', 'middle-east-western-asia']
+			all.practicesByPlace
 		);
+		expect(cell(reversed, 'a', 'europe').places).toEqual(['beta', 'alpha']);
+		expect(reversed.columns).toEqual(shares.columns);
+	});
+
+	it('keeps only the chosen regions', () => {
+		const only = regionThemeShares(placesByName, THEMES, all.placeIds, all.practicesByPlace, [
+			'africa',
+			'middle-east-western-asia'
+		]);
 		expect(only.columns).toEqual([{ region: 'africa', total: 1 }]);
 		expect(only.rows.map((r) => r.cells.map((c) => c.count))).toEqual([[0], [0], [0], [1]]);
 	});
