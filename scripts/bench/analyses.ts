@@ -170,12 +170,7 @@ export const BENCHED_FUNCTIONS: BenchedFunction[] = [
 		module: `${ANALYSIS}/regionThemeShares.ts`,
 		fn: 'regionThemeShares',
 		// The panel passes the places in name order; the order changes the output, not the work.
-		args: (atlas) => [
-			atlas.places,
-			themeIds(atlas),
-			new Set(atlas.places.map((p) => p.id)),
-			atlas.practicesByPlace
-		]
+		args: async (atlas, load) => [atlas.places, themeIds(atlas), await themeSets(atlas, load)]
 	},
 	{
 		name: 'place × theme counts',

@@ -12,7 +12,7 @@ const cell = (shares: ReturnType<typeof regionThemeShares>, theme: string, regio
 
 describe('regionThemeShares', () => {
 	const all = filterAtlas(sampleAtlas, NO_FILTERS, 'en');
-	const shares = regionThemeShares(placesByName, THEMES, all.placeIds, all.practicesByPlace);
+	const shares = regionThemeShares(placesByName, THEMES, all.themesByPlace);
 
 	it('has one column per region with places, in the source’s order, with its size', () => {
 		expect(shares.columns).toEqual([
@@ -38,29 +38,19 @@ describe('regionThemeShares', () => {
 
 	it('counts filtered places over the whole region', () => {
 		const women = filterAtlas(sampleAtlas, { ...NO_FILTERS, groups: ['women'] }, 'en');
-		const filtered = regionThemeShares(
-			placesByName,
-			THEMES,
-			women.placeIds,
-			women.practicesByPlace
-		);
+		const filtered = regionThemeShares(placesByName, THEMES, women.themesByPlace);
 		expect(cell(filtered, 'a', 'europe')).toMatchObject({ places: ['alpha'], count: 1, total: 3 });
 		expect(cell(filtered, 'c', 'europe')).toMatchObject({ places: [], count: 0, total: 3 });
 	});
 
 	it('lists a cell’s places in the order it is given them', () => {
-		const reversed = regionThemeShares(
-			[...placesByName].reverse(),
-			THEMES,
-			all.placeIds,
-			all.practicesByPlace
-		);
+		const reversed = regionThemeShares([...placesByName].reverse(), THEMES, all.themesByPlace);
 		expect(cell(reversed, 'a', 'europe').places).toEqual(['beta', 'alpha']);
 		expect(reversed.columns).toEqual(shares.columns);
 	});
 
 	it('keeps only the chosen regions', () => {
-		const only = regionThemeShares(placesByName, THEMES, all.placeIds, all.practicesByPlace, [
+		const only = regionThemeShares(placesByName, THEMES, all.themesByPlace, [
 			'africa',
 			'middle-east-western-asia'
 		]);
