@@ -268,6 +268,54 @@ test.describe('the WebGL map', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the keyboard’s links lie over their places once the map is at rest; the focused one follows it as it moves', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await webgl(page);
+		const buttonCentres = () =>
+			page.evaluate(() =>
+				Object.fromEntries(
+					[...document.querySelectorAll<HTMLElement>('.place-buttons a[data-place]')].map((a) => {
+						const box = a.getBoundingClientRect();
+						return [a.dataset.place!, { x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+					})
+				)
+			);
+		const overTheirPlaces = async () => {
+			const [drawn, buttons] = [await drawnByMapLibre(page), await buttonCentres()];
+			return Object.entries(drawn).every(
+				([id, at]) => Math.hypot(buttons[id]!.x - at.x, buttons[id]!.y - at.y) < 1.5
+			);
+		};
+		await expect.poll(overTheirPlaces).toBe(true);
+		// A slow glide: half-way, the focused link is over its place.
+		const grigny = page.locator('.place-buttons a[data-place="grigny"]');
+		await grigny.focus();
+		await page.evaluate(() => {
+			const map = (window as unknown as MapWindow).__hrcMap;
+			map.easeTo({ zoom: map.getZoom() + 1.5, duration: 3000 });
+		});
+		await page.waitForTimeout(1000);
+		const [drawn, buttons] = await page.evaluate(() => {
+			const map = (window as unknown as MapWindow).__hrcMap;
+			const box = map.getCanvas().getBoundingClientRect();
+			const feature = map.querySourceFeatures('places').find((f) => f.properties.id === 'grigny')!;
+			const p = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+			const link = document.querySelector('.place-buttons a[data-place="grigny"]')!;
+			const b = link.getBoundingClientRect();
+			return [
+				{ x: box.left + p.x, y: box.top + p.y, moving: map.isMoving() },
+				{ x: b.x + b.width / 2, y: b.y + b.height / 2 }
+			];
+		});
+		expect(drawn.moving).toBe(true);
+		expect(Math.hypot(buttons.x - drawn.x, buttons.y - drawn.y)).toBeLessThan(12);
+		await expect(grigny).toBeFocused();
+		// At rest, every link is over its place again.
+		await expect.poll(overTheirPlaces, { timeout: 10_000 }).toBe(true);
+	});
+
 	test('zoom, reset and globe buttons move the camera; finer outlines load only when zoomed in', async ({
 		page
 	}) => {
