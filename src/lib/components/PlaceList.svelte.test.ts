@@ -52,9 +52,11 @@ describe('PlaceList', () => {
 		expect(view.hovered).toBeNull();
 	});
 
-	it('lists only the places the filters keep, with their matching practices counted', async () => {
+	it('lists only the places the filters keep, with their matching practices counted, hiding the others', async () => {
 		const view = viewOf();
 		await render(WithView, { view, component: PlaceList });
+		const rows = () => [...document.querySelectorAll<HTMLElement>('.place-list li')];
+		const before = rows();
 		view.toggleTheme('monitoring');
 		flushSync();
 		await expect.element(page.getByRole('link')).toHaveTextContent('Utrecht');
@@ -71,6 +73,8 @@ describe('PlaceList', () => {
 		await expect.element(page.getByRole('link', { name: /Jenin/ })).toHaveTextContent('1 practice');
 		expect(page.getByRole('link').all()).toHaveLength(3);
 		expect(page.getByRole('button').query()).toBeNull();
+		// Hidden, not rebuilt: with a few places a filter builds no row.
+		expect(rows()).toEqual(before);
 	});
 
 	it('shows a long list a page at a time, focus going on to the first place added', async () => {
@@ -85,7 +89,10 @@ describe('PlaceList', () => {
 			})
 		);
 		await render(WithView, { view, component: PlaceList });
-		const links = () => [...document.querySelectorAll<HTMLElement>('.place-list a[data-place]')];
+		const links = () => [
+			...document.querySelectorAll<HTMLElement>('.place-list li:not([hidden]) a[data-place]')
+		];
+		const rows = () => document.querySelectorAll('.place-list li');
 		expect(links()).toHaveLength(LIST_PAGE);
 		await expect.element(page.getByText('Showing 100 of 250')).toBeVisible();
 		await page.getByRole('button', { name: 'Show 100 more places' }).click();
@@ -95,11 +102,14 @@ describe('PlaceList', () => {
 		await page.getByRole('button', { name: 'Show 50 more places' }).click();
 		expect(links()).toHaveLength(250);
 		expect(page.getByRole('button').query()).toBeNull();
-		// A filter starts again from the first page of what it keeps.
+		// A filter starts again from the first page of what it keeps; the first hundred places keep
+		// their rows, hidden when left out.
 		view.toggleTheme('a');
 		flushSync();
 		expect(links()).toHaveLength(100);
 		expect(links()[0]!.dataset.place).toBe('place-001');
+		expect(links()[99]!.dataset.place).toBe('place-199');
+		expect(rows()).toHaveLength(150);
 		await expect.element(page.getByText('Showing 100 of 125')).toBeVisible();
 		await expect.element(page.getByRole('button', { name: 'Show 25 more places' })).toBeVisible();
 	});

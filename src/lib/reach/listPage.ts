@@ -6,24 +6,36 @@
 export const LIST_PAGE = 100;
 
 export interface ListPage<T> {
-	/** The first `limit` items that match, in the given order. */
-	shown: T[];
+	/** The items to render: the first `kept` whether they match or not, then matching ones. */
+	rows: T[];
+	/** How many of `rows` match: the list shows these and hides the others. */
+	shown: number;
 	/** How many items match in all. */
 	matching: number;
 }
 
-/** The first `limit` items that `matches` keeps, and how many it keeps in all. */
+/**
+ * The rows of a list cut at `limit` matching items. The first `kept` items have a row whether they
+ * match or not (the list hides those that do not), so that with a few places a filter only hides
+ * and shows rows instead of building them again; after those, only matching items, until `limit`
+ * of them are in. `kept` is at most `limit`.
+ */
 export function firstMatching<T>(
 	items: readonly T[],
 	matches: (item: T) => boolean,
-	limit: number
+	limit: number,
+	kept = 0
 ): ListPage<T> {
-	const shown: T[] = [];
+	const rows: T[] = [];
+	let shown = 0;
 	let matching = 0;
-	for (const item of items) {
-		if (!matches(item)) continue;
-		if (matching < limit) shown.push(item);
-		matching += 1;
-	}
-	return { shown, matching };
+	items.forEach((item, i) => {
+		const match = matches(item);
+		if (match) matching += 1;
+		if (match && shown < limit) {
+			rows.push(item);
+			shown += 1;
+		} else if (i < kept) rows.push(item);
+	});
+	return { rows, shown, matching };
 }

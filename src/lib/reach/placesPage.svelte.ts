@@ -5,7 +5,8 @@ import { firstMatching, LIST_PAGE, type ListPage } from './listPage';
 
 /**
  * The matching places by name, a page at a time, as a list shows them: the first page, then one
- * more at each request. A filter starts again from the first page.
+ * more at each request. A filter starts again from the first page. The first page's places keep
+ * their rows whether they match or not (see `firstMatching`).
  */
 export class PlacesPage {
 	readonly #view: Pick<ViewState, 'placesByName' | 'matchingPlaceIds'>;
@@ -15,7 +16,12 @@ export class PlacesPage {
 	});
 	readonly #listed = $derived.by(() => {
 		const matching = this.#view.matchingPlaceIds;
-		return firstMatching(this.#view.placesByName, (place) => matching.has(place.id), this.#limit);
+		return firstMatching(
+			this.#view.placesByName,
+			(place) => matching.has(place.id),
+			this.#limit,
+			LIST_PAGE
+		);
 	});
 
 	constructor(view: Pick<ViewState, 'placesByName' | 'matchingPlaceIds'>) {
