@@ -534,6 +534,18 @@ test.describe('the richer basemap', () => {
 		await expect.poll(() => renderedIds(page, 'place-label-selected')).toEqual(['vienna']);
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
+
+		// The new style reloads the sources: the filters' fading comes back with them.
+		await page.goto('./?basemap=test-basemap/style.json&regions=europe');
+		await webgl(page);
+		await expect.poll(() => hasLayer(page, 'test-basemap-fill')).toBe(true);
+		await expect.poll(async () => (await featureState(page, 'places', 'jenin')).dimmed).toBe(true);
+		await expect
+			.poll(
+				async () =>
+					(await featureState(page, 'links-cooperation', 'seine-saint-denis-jenin-ovf')).dimmed
+			)
+			.toBe(true);
 		await rm(folder, { recursive: true });
 	});
 });
