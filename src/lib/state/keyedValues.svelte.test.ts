@@ -28,17 +28,6 @@ describe('KeyedValues', () => {
 		stop();
 	});
 
-	it('compares with the equality it is given, so a remade but equal object wakes no one', () => {
-		const same = (x: { n: number }, y: { n: number }) => x.n === y.n;
-		const values = new KeyedValues(['a', 'b'], () => ({ n: 0 }), same);
-		const { runs, seen, stop } = watch(values, ['a', 'b']);
-		values.setAll((key) => ({ n: key === 'a' ? 2 : 0 }));
-		flushSync();
-		expect(seen).toEqual({ a: { n: 2 }, b: { n: 0 } });
-		expect(runs).toEqual({ a: 2, b: 1 });
-		stop();
-	});
-
 	it('follows the states its values are made from, in the same flush', () => {
 		let offset = $state(0);
 		const values = new KeyedValues([1, 2, 3], (key) => key);

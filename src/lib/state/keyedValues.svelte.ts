@@ -9,8 +9,8 @@ class Cell<V> {
 
 /**
  * One value per key, each a state of its own: `get(key)` wakes its readers only when that key's
- * value changes. Ten thousand rows that each read their line from one shared map would all run
- * again whenever the map is remade; here only the rows whose line changed do.
+ * value changes. Ten thousand links that each asked "do I match?" of one shared set would all run
+ * again whenever the set is remade; here only the links whose answer changed do.
  */
 export class KeyedValues<K, V> {
 	/**
@@ -19,14 +19,8 @@ export class KeyedValues<K, V> {
 	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- filled once here; each value is a state of its own
 	readonly #cells = new Map<K, Cell<V>>();
-	readonly #equal: (a: V, b: V) => boolean;
 
-	constructor(
-		keys: Iterable<K>,
-		valueOf: (key: K) => V,
-		equal: (a: V, b: V) => boolean = Object.is
-	) {
-		this.#equal = equal;
+	constructor(keys: Iterable<K>, valueOf: (key: K) => V) {
 		for (const key of keys) this.#cells.set(key, new Cell(valueOf(key)));
 	}
 
@@ -45,13 +39,13 @@ export class KeyedValues<K, V> {
 		if (cell) this.#write(cell, value);
 	}
 
-	/** Sets every key's value, from `valueOf` (which may give back the key's current value). */
-	setAll(valueOf: (key: K, current: V) => V): void {
-		for (const [key, cell] of this.#cells) this.#write(cell, valueOf(key, cell.known));
+	/** Sets every key's value, from `valueOf`. */
+	setAll(valueOf: (key: K) => V): void {
+		for (const [key, cell] of this.#cells) this.#write(cell, valueOf(key));
 	}
 
 	#write(cell: Cell<V>, value: V): void {
-		if (!this.#equal(cell.known, value)) cell.shown = cell.known = value;
+		if (!Object.is(cell.known, value)) cell.shown = cell.known = value;
 	}
 
 	/**
@@ -60,7 +54,7 @@ export class KeyedValues<K, V> {
 	 * those states changes. Call it while a component initialises: the values are written before
 	 * the DOM updates, in the same flush, and the readers of unchanged values are not woken.
 	 */
-	follow(valuesNow: () => (key: K, current: V) => V): void {
+	follow(valuesNow: () => (key: K) => V): void {
 		$effect.pre(() => this.setAll(valuesNow()));
 	}
 }
