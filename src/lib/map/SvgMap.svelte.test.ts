@@ -56,6 +56,45 @@ describe('SvgMap', () => {
 		expect(centre(symbol('lyon'))).toEqual(before);
 	});
 
+	it('behind MapLibre, stops following the filters until it is shown again or printed', async () => {
+		const atlas = realAtlas();
+		const view = new FilteredView(atlas);
+		const ui = new MapUi();
+		const screen = await render(SvgMapHost, { props: { view, ui } });
+		const dimmed = () =>
+			[...screen.container.querySelectorAll('a[data-place].dimmed')].map((a) =>
+				a.getAttribute('data-place')
+			);
+		const links = () => screen.container.querySelectorAll('.cooperation').length;
+		await expect.poll(() => ui.positions.size).toBe(atlas.places.length);
+		expect(links()).toBeGreaterThan(0);
+		view.matching = new Set(atlas.places.map((p) => p.id).filter((id) => id !== 'lyon'));
+		flushSync();
+		expect(dimmed()).toEqual(['lyon']);
+
+		await screen.rerender({ active: false });
+		expect(links()).toBe(0);
+		view.matching = new Set(['lyon']);
+		flushSync();
+		view.matching = new Set(['lyon', 'vienna']);
+		flushSync();
+		expect(dimmed()).toEqual(['lyon']);
+
+		dispatchEvent(new Event('beforeprint'));
+		const expected = atlas.places.map((p) => p.id).filter((id) => !['lyon', 'vienna'].includes(id));
+		expect(dimmed().sort()).toEqual(expected.sort());
+		expect(links()).toBeGreaterThan(0);
+		dispatchEvent(new Event('afterprint'));
+		flushSync();
+		expect(links()).toBe(0);
+		view.matching = null;
+		flushSync();
+		expect(dimmed().length).toBe(expected.length);
+
+		await screen.rerender({ active: true });
+		expect(dimmed()).toEqual([]);
+	});
+
 	it('selects a place on click and shows the arcs to the places sharing its themes', async () => {
 		const atlas = realAtlas();
 		const view = new FilteredView(atlas);
