@@ -297,20 +297,25 @@ test.describe('the WebGL map', () => {
 			map.easeTo({ zoom: map.getZoom() + 1.5, duration: 3000 });
 		});
 		await page.waitForTimeout(1000);
-		const [drawn, buttons] = await page.evaluate(() => {
+		const [drawn, buttons, frameStep] = await page.evaluate(async () => {
 			const map = (window as unknown as MapWindow).__hrcMap;
 			const box = map.getCanvas().getBoundingClientRect();
 			const feature = map.querySourceFeatures('places').find((f) => f.properties.id === 'grigny')!;
-			const p = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+			const at = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+			const before = map.project(at);
+			await new Promise(requestAnimationFrame);
+			const p = map.project(at);
 			const link = document.querySelector('.place-buttons a[data-place="grigny"]')!;
 			const b = link.getBoundingClientRect();
 			return [
 				{ x: box.left + p.x, y: box.top + p.y, moving: map.isMoving() },
-				{ x: b.x + b.width / 2, y: b.y + b.height / 2 }
+				{ x: b.x + b.width / 2, y: b.y + b.height / 2 },
+				Math.hypot(p.x - before.x, p.y - before.y)
 			];
 		});
 		expect(drawn.moving).toBe(true);
-		expect(Math.hypot(buttons.x - drawn.x, buttons.y - drawn.y)).toBeLessThan(12);
+		// It follows a frame behind: on a busy machine a frame of the glide can be several pixels.
+		expect(Math.hypot(buttons.x - drawn.x, buttons.y - drawn.y)).toBeLessThan(12 + frameStep);
 		await expect(grigny).toBeFocused();
 		// At rest, every link is over its place again.
 		await expect.poll(overTheirPlaces, { timeout: 10_000 }).toBe(true);

@@ -1,0 +1,59 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { makeAtlas } from '$lib/analysis/testing/makeAtlas';
+import { ViewState } from '$lib/state/viewState.svelte';
+import WithView from '$lib/test/WithView.svelte';
+import { MapUi } from './mapUi.svelte';
+import PlaceButtons from './PlaceButtons.svelte';
+import type { ScreenPlace } from './screenPlaces';
+
+function setUp(count: number) {
+	const places = Array.from({ length: count }, (_, i) => ({ id: `p${i}` }));
+	const view = new ViewState(
+		makeAtlas({
+			themes: ['a'],
+			places,
+			practices: places.map((p) => ({ place: p.id, themes: ['a'] }))
+		})
+	);
+	const ui = new MapUi();
+	const at = (shift: number) =>
+		new Map<string, ScreenPlace>(
+			places.map((p, i) => [p.id, { id: p.id, x: 10 + (i % 50) * 4 + shift, y: 10 + i / 10, r: 4 }])
+		);
+	return { view, ui, at };
+}
+
+const lefts = () =>
+	[...document.querySelectorAll<HTMLElement>('.place-buttons a[data-place]')].map((a) =>
+		parseFloat(a.style.left)
+	);
+
+describe('PlaceButtons', () => {
+	it('moves every link when the map comes to rest, a few hundred at a time at thousands of places', async () => {
+		const { view, ui, at } = setUp(1200);
+		ui.settledPositions = at(0);
+		await render(WithView, { props: { view, component: PlaceButtons, props: { ui } } });
+		const before = lefts();
+		expect(before).toHaveLength(1200);
+
+		ui.settledPositions = at(100);
+		flushSync();
+		const moved = () => lefts().filter((left, i) => left === before[i]! + 100).length;
+		// The first slice moves now; the rest follow in tasks of their own.
+		expect(moved()).toBeGreaterThan(0);
+		expect(moved()).toBeLessThan(1200);
+		await expect.poll(moved).toBe(1200);
+	});
+
+	it('with a few places, moves them all at once', async () => {
+		const { view, ui, at } = setUp(13);
+		ui.settledPositions = at(0);
+		await render(WithView, { props: { view, component: PlaceButtons, props: { ui } } });
+		const before = lefts();
+		ui.settledPositions = at(50);
+		flushSync();
+		expect(lefts()).toEqual(before.map((left) => left + 50));
+	});
+});
