@@ -444,6 +444,32 @@ test.describe('the WebGL map', () => {
 		expect(foreign).toEqual([]);
 	});
 
+	test('printed, the SVG map shows the filters set while MapLibre was shown', async ({ page }) => {
+		await page.goto('./');
+		await webgl(page);
+		await page.locator('[data-facet="regions"] summary').click();
+		await page.getByRole('checkbox', { name: 'Latin America' }).check();
+		await expect
+			.poll(async () => (await featureState(page, 'places', 'lyon')).dimmed ?? false)
+			.toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		const svg = page.locator('.svg-layer');
+		await expect(svg).toBeVisible();
+		await expect(page.locator('.webgl-layer')).toBeHidden();
+		const dimmed = await svg
+			.locator('a[data-place].dimmed')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('data-place')));
+		expect(dimmed.sort()).toEqual(
+			places
+				.filter((p) => p.region !== 'latin-america')
+				.map((p) => p.id)
+				.sort()
+		);
+		await expect(svg.locator('.cooperation').first()).toBeAttached();
+		await page.emulateMedia({ media: 'screen' });
+		await expect(svg).toBeHidden();
+	});
+
 	test('labels and controls speak the interface language', async ({ page }) => {
 		await page.goto('./fr');
 		await webgl(page);
