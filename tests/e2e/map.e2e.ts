@@ -10,6 +10,7 @@ interface AtlasPlace {
 	name: { en: string; fr?: string };
 	lon: number;
 	lat: number;
+	region: string;
 }
 interface Point {
 	x: number;
