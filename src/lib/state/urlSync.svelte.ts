@@ -2,7 +2,6 @@ import { onMount, untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { addressFor, queryFromAddress } from './address';
-import { addressWriter } from './addressWriter';
 import { continuesSearch, vocabularyOf, type ViewQuery } from './urlQuery';
 import type { ViewState } from './viewState.svelte';
 import type { Lang } from '$lib/data/types';
@@ -35,9 +34,6 @@ export function syncViewWithAddress(
 	let shownHref = '';
 
 	const here = () => ({ pathname: location.pathname, search: location.search });
-	// `href` is built on the base path that resolve('/') gave.
-	// eslint-disable-next-line svelte/no-navigation-without-resolve
-	const writer = addressWriter((href, push) => (push ? pushState : replaceState)(href, {}));
 
 	/** Shows the address's view; says whether the address should be rewritten in its usual form. */
 	function readAddress(first = false): boolean {
@@ -59,7 +55,6 @@ export function syncViewWithAddress(
 		// SvelteKit's router starts right after the first mount: rewrite the address once it has.
 		const timer = rewrite ? setTimeout(() => replaceState(shownHref, {})) : undefined;
 		const onPopState = () => {
-			writer.cancel();
 			if (readAddress()) replaceState(shownHref, {});
 		};
 		addEventListener('popstate', onPopState);
@@ -69,7 +64,8 @@ export function syncViewWithAddress(
 		};
 	});
 
-	// Every change of view makes its address; the address is written once the change is shown.
+	// Before the DOM changes: SvelteKit's pushState reads the scroll position, which after them would
+	// force a layout of the new view in the middle of the reader's click (about 8 ms a selection).
 	$effect.pre(() => {
 		if (!ready) return;
 		const query = view.query;
@@ -77,7 +73,9 @@ export function syncViewWithAddress(
 			const href = addressFor(query, here(), base);
 			if (href === shownHref) return;
 			const replace = framed || (shown !== null && continuesSearch(shown, query));
-			writer.request(href, !replace);
+			// `href` is built on the base path that resolve('/') gave.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			(replace ? replaceState : pushState)(href, {});
 			shown = query;
 			shownHref = href;
 		});
