@@ -31,7 +31,8 @@ export interface PlaceEntry {
 
 /**
  * The practice index's entries as text, in the page's language: every place given, with the
- * practices `practicesOf` gives it (the matching ones).
+ * practices `practicesOf` gives it (the index gives all of them and hides those the filters leave
+ * out, so that a filter builds no entry).
  */
 export function practiceIndexEntries(
 	atlas: Atlas,
