@@ -143,11 +143,26 @@ export const BENCHED_FUNCTIONS: BenchedFunction[] = [
 		]
 	},
 	{
+		name: 'places by theme (index, once per language)',
+		module: `${ANALYSIS}/placesSharingThemes.ts`,
+		fn: 'placesByTheme',
+		// The view passes the places in name order; the order changes the output, not the work.
+		args: (atlas) => [atlas.themesByPlace, atlas.places]
+	},
+	{
 		name: 'places sharing each theme (busiest place)',
 		module: `${ANALYSIS}/placesSharingThemes.ts`,
 		fn: 'placesSharingThemes',
-		// The panel passes the places in name order; the order changes the output, not the work.
-		args: (atlas) => [busiestPlaceId(atlas), atlas.themesByPlace, atlas.places]
+		args: async (atlas, load) => [
+			busiestPlaceId(atlas),
+			atlas.themesByPlace,
+			(
+				await load<(...args: unknown[]) => unknown>(
+					`${ANALYSIS}/placesSharingThemes.ts`,
+					'placesByTheme'
+				)
+			)(atlas.themesByPlace, atlas.places)
+		]
 	},
 	{
 		name: 'similar places (busiest place)',

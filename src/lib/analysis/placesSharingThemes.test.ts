@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesSharingThemes } from './placesSharingThemes';
+import { placesByTheme, placesSharingThemes } from './placesSharingThemes';
 import { byPlaceName } from './placeOrder';
 import { sampleAtlas } from './testing/sampleAtlas';
 
@@ -20,16 +20,34 @@ describe('placesSharingThemes', () => {
 		['empty', []],
 		['unknown', []]
 	])('%s', (id, expected) => {
-		expect(placesSharingThemes(id, sampleAtlas.themesByPlace, inNameOrder)).toEqual(expected);
+		expect(
+			placesSharingThemes(
+				id,
+				sampleAtlas.themesByPlace,
+				placesByTheme(sampleAtlas.themesByPlace, inNameOrder)
+			)
+		).toEqual(expected);
 	});
 
 	it('lists each theme’s places in the order given, whatever the order of the map', () => {
-		expect(
-			placesSharingThemes('alpha', sampleAtlas.themesByPlace, [...inNameOrder].reverse())
-		).toEqual([
+		const reversed = placesByTheme(sampleAtlas.themesByPlace, [...inNameOrder].reverse());
+		expect(placesSharingThemes('alpha', sampleAtlas.themesByPlace, reversed)).toEqual([
 			{ theme: 'a', places: ['gamma', 'beta'] },
 			{ theme: 'b', places: ['gamma', 'beta'] },
 			{ theme: 'c', places: ['sao-paulo'] }
 		]);
+	});
+
+	it('indexes every theme of every place once, and places missing from the order not at all', () => {
+		const themesByPlace = new Map([
+			['x', ['t1', 't2']],
+			['y', ['t2']],
+			['z', ['t1']]
+		]);
+		const index = placesByTheme(themesByPlace, [{ id: 'z' }, { id: 'y' }, { id: 'x' }]);
+		expect(Object.fromEntries(index)).toEqual({ t1: ['z', 'x'], t2: ['y', 'x'] });
+		expect(Object.fromEntries(placesByTheme(themesByPlace, [{ id: 'y' }]))).toEqual({
+			t2: ['y']
+		});
 	});
 });
