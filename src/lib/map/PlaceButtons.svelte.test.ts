@@ -25,6 +25,7 @@ function setUp(count: number) {
 	return { view, ui, at };
 }
 
+/** Where each link is laid, from the left. */
 const lefts = () =>
 	[...document.querySelectorAll<HTMLElement>('.place-buttons a[data-place]')].map((a) =>
 		parseFloat(a.style.left)
@@ -44,5 +45,22 @@ describe('PlaceButtons', () => {
 		ui.positions = at(80);
 		flushSync();
 		expect(lefts()).toEqual(before.map((left, i) => left + (i === 3 ? 80 : 50)));
+	});
+
+	it('hides (but keeps focusable) the link of a place off the map, and shows it when back', async () => {
+		const { view, ui, at } = setUp(3);
+		ui.settledPositions = at(0);
+		await render(WithView, { props: { view, component: PlaceButtons, props: { ui } } });
+		const link = document.querySelector<HTMLElement>('.place-buttons a[data-place="p1"]')!;
+		expect(getComputedStyle(link).opacity).toBe('1');
+		ui.settledPositions = new Map([...at(0)].filter(([id]) => id !== 'p1'));
+		flushSync();
+		expect(getComputedStyle(link).opacity).toBe('0');
+		link.focus();
+		expect(document.activeElement).toBe(link);
+		// At rest the map gives both the same positions.
+		ui.positions = ui.settledPositions = at(0);
+		flushSync();
+		expect(getComputedStyle(link).opacity).toBe('1');
 	});
 });
