@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAtlas, hasFilters, NO_FILTERS, type Filters } from './filterAtlas';
+import { makeAtlas } from './testing/makeAtlas';
 import { sampleAtlas } from './testing/sampleAtlas';
 
 const ALL_PLACES = ['alpha', 'beta', 'gamma', 'delta', 'sao-paulo', 'empty'];
@@ -85,6 +86,38 @@ describe('filterAtlas', () => {
 			alpha: ['a', 'b'],
 			gamma: ['a', 'b']
 		});
+	});
+});
+
+describe('filterAtlas on two atlases', () => {
+	it('answers each from its own practices, whichever was filtered first', () => {
+		const first = makeAtlas({
+			themes: ['a', 'b'],
+			groups: ['g'],
+			places: [{ id: 'x' }, { id: 'y' }],
+			practices: [
+				{ place: 'x', themes: ['a'], groups: ['g'] },
+				{ place: 'y', themes: ['b'] }
+			]
+		});
+		const second = makeAtlas({
+			themes: ['a', 'b'],
+			groups: ['g'],
+			places: [{ id: 'x' }, { id: 'y' }],
+			practices: [
+				{ place: 'x', themes: ['b'] },
+				{ place: 'y', themes: ['a', 'b'], groups: ['g'] }
+			]
+		});
+		const ids = (atlas: typeof first, filters: Partial<Filters>) => [
+			...filterAtlas(atlas, { ...NO_FILTERS, ...filters }, 'en').placeIds
+		];
+		expect(ids(first, { themes: ['a'] })).toEqual(['x']);
+		expect(ids(second, { themes: ['a'] })).toEqual(['y']);
+		expect(ids(first, { groups: ['g'] })).toEqual(['x']);
+		expect(ids(second, { groups: ['g'] })).toEqual(['y']);
+		expect(ids(second, { themes: ['a', 'b'], match: 'all' })).toEqual(['y']);
+		expect(ids(first, { themes: ['a', 'b'] })).toEqual(['x', 'y']);
 	});
 });
 

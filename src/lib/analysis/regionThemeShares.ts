@@ -45,17 +45,19 @@ export function regionThemeShares(
 		total: totals.get(region)!
 	}));
 
-	// One pass over the places: theme → region → places with the theme, each place once.
-	const cells = new Map(
-		themes.map((t) => [t, new Map(columns.map((c) => [c.region as string, [] as string[]]))])
-	);
-	for (const place of places)
-		for (const theme of themesByPlace.get(place.id) ?? [])
-			cells.get(theme)?.get(place.region)?.push(place.id);
+	// One pass over the places: theme → column → places with the theme, each place once. A place's
+	// column is looked up once, not once per theme (50,000 look-ups at 10,000 places).
+	const column = new Map<string, number>(columns.map((c, i) => [c.region, i]));
+	const cells = new Map(themes.map((t) => [t, columns.map(() => [] as string[])]));
+	for (const place of places) {
+		const at = column.get(place.region);
+		if (at === undefined) continue;
+		for (const theme of themesByPlace.get(place.id) ?? []) cells.get(theme)?.[at]!.push(place.id);
+	}
 	const rows = themes.map((theme) => ({
 		theme,
-		cells: columns.map(({ region, total }) => {
-			const inRegion = cells.get(theme)!.get(region)!;
+		cells: columns.map(({ region, total }, at) => {
+			const inRegion = cells.get(theme)![at]!;
 			return {
 				region,
 				places: inRegion,
