@@ -56,8 +56,6 @@ export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterR
 	const tokens = searchTokens(filters.q);
 	const text = tokens.length > 0 ? searchText(atlas, lang) : null;
 	const needsPractice = themes.size > 0 || groups.size > 0;
-	const withTheme = themes.size > 0 ? practicesWithAny(atlas, 'themes', themes) : null;
-	const forGroup = groups.size > 0 ? practicesWithAny(atlas, 'groups', groups) : null;
 
 	const placeIds = new Set<string>();
 	const practicesByPlace = new Map<string, Practice[]>();
@@ -70,8 +68,8 @@ export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterR
 		let matching: Practice[] | null = null;
 		const covered = new Set<string>();
 		for (const practice of atlas.practicesByPlace.get(place.id) ?? []) {
-			if (withTheme && !withTheme.has(practice)) continue;
-			if (forGroup && !forGroup.has(practice)) continue;
+			if (themes.size > 0 && !practice.themes.some((t) => themes.has(t))) continue;
+			if (groups.size > 0 && !practice.groups.some((g) => groups.has(g))) continue;
 			if (text !== null && !nameMatches) {
 				const practiceText = `${placeText} ${text.practice.get(practice.id) ?? ''}`;
 				if (!tokens.every((t) => practiceText.includes(t))) continue;
@@ -91,34 +89,6 @@ export function filterAtlas(atlas: Atlas, filters: Filters, lang: Lang): FilterR
 		(p) => placeIds.has(p.place) && practicesByPlace.get(p.place)!.includes(p)
 	);
 	return { placeIds, practices, practicesByPlace, themesByPlace };
-}
-
-type PracticeKey = 'themes' | 'groups';
-/** Per atlas, the practices of each theme and of each group: made at the first filter by either. */
-const practicesById = new WeakMap<Atlas, Map<PracticeKey, Map<string, Set<Practice>>>>();
-
-/**
- * The practices with any of `ids` among their themes or groups. Looked up per practice as one set
- * membership, rather than by walking its themes: at 50,000 practices that walk was most of a
- * filter's time.
- */
-function practicesWithAny(atlas: Atlas, key: PracticeKey, ids: ReadonlySet<string>) {
-	let byKey = practicesById.get(atlas);
-	if (!byKey) practicesById.set(atlas, (byKey = new Map()));
-	let index = byKey.get(key);
-	if (!index) {
-		index = new Map();
-		for (const practice of atlas.practices)
-			for (const id of practice[key]) {
-				const practices = index.get(id);
-				if (practices) practices.add(practice);
-				else index.set(id, new Set([practice]));
-			}
-		byKey.set(key, index);
-	}
-	const sets = [...ids].flatMap((id) => index.get(id) ?? []);
-	// Asked of each set in turn: a union of them would copy thousands of practices per filter.
-	return { has: (practice: Practice) => sets.some((set) => set.has(practice)) };
 }
 
 // Without filters the answer is the atlas itself: computed once per atlas.

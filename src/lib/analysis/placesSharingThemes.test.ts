@@ -20,22 +20,30 @@ describe('placesSharingThemes', () => {
 		['empty', []],
 		['unknown', []]
 	])('%s', (id, expected) => {
-		expect(
-			placesSharingThemes(
-				id,
-				sampleAtlas.themesByPlace,
-				placesByTheme(sampleAtlas.themesByPlace, inNameOrder)
-			)
-		).toEqual(expected);
+		expect(placesSharingThemes(id, sampleAtlas.themesByPlace, inNameOrder)).toEqual(expected);
 	});
 
 	it('lists each theme’s places in the order given, whatever the order of the map', () => {
-		const reversed = placesByTheme(sampleAtlas.themesByPlace, [...inNameOrder].reverse());
+		const reversed = [...inNameOrder].reverse();
 		expect(placesSharingThemes('alpha', sampleAtlas.themesByPlace, reversed)).toEqual([
 			{ theme: 'a', places: ['gamma', 'beta'] },
 			{ theme: 'b', places: ['gamma', 'beta'] },
 			{ theme: 'c', places: ['sao-paulo'] }
 		]);
+	});
+
+	it('answers from the themes given, not from an index made of other themes in the same order', () => {
+		const order = [{ id: 'x' }, { id: 'y' }];
+		const before = new Map([
+			['x', ['t']],
+			['y', ['t']]
+		]);
+		const after = new Map([
+			['x', ['t']],
+			['y', ['u']]
+		]);
+		expect(placesSharingThemes('x', before, order)).toEqual([{ theme: 't', places: ['y'] }]);
+		expect(placesSharingThemes('x', after, order)).toEqual([{ theme: 't', places: [] }]);
 	});
 
 	it('indexes every theme of every place once, and places missing from the order not at all', () => {

@@ -5,8 +5,8 @@ export interface ThemeCompanions {
 }
 
 /**
- * Each theme's places, in the order of `placesInOrder` (the view's name order): made once per
- * language, so that a selection reads its themes' lists instead of walking every place.
+ * Each theme's places, in the order of `placesInOrder`: a selection reads its themes' lists
+ * instead of walking every place.
  */
 export function placesByTheme(
 	themesByPlace: ReadonlyMap<string, Iterable<string>>,
@@ -22,13 +22,28 @@ export function placesByTheme(
 	return index;
 }
 
-/** For each theme of `placeId` (in its order), the other places that work on it too. */
+// Per order of the places (the view sorts them once per language), the index last made of it.
+const indexes = new WeakMap<
+	readonly { id: string }[],
+	{ of: ReadonlyMap<string, Iterable<string>>; index: ReadonlyMap<string, readonly string[]> }
+>();
+
+/**
+ * For each theme of `placeId` (in its order), the other places that work on it too, in the order
+ * of `placesInOrder`: read from an index of that order, made at its first use.
+ */
 export function placesSharingThemes(
 	placeId: string,
-	themesByPlace: ReadonlyMap<string, Iterable<string>>,
-	index: ReadonlyMap<string, readonly string[]>
+	themesByPlace: ReadonlyMap<string, readonly string[]>,
+	placesInOrder: readonly { id: string }[]
 ): ThemeCompanions[] {
-	return [...(themesByPlace.get(placeId) ?? [])].map((theme) => ({
+	let made = indexes.get(placesInOrder);
+	if (made?.of !== themesByPlace) {
+		made = { of: themesByPlace, index: placesByTheme(themesByPlace, placesInOrder) };
+		indexes.set(placesInOrder, made);
+	}
+	const { index } = made;
+	return (themesByPlace.get(placeId) ?? []).map((theme) => ({
 		theme,
 		places: (index.get(theme) ?? []).filter((id) => id !== placeId)
 	}));

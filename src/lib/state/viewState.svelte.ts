@@ -1,7 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { filterAtlas, hasFilters, type Filters, type Match } from '$lib/analysis/filterAtlas';
 import { byPlaceName } from '$lib/analysis/placeOrder';
-import { placesByTheme } from '$lib/analysis/placesSharingThemes';
 import { placesWithTheme } from '$lib/analysis/placesWithTheme';
 import type { Atlas } from '$lib/data/atlas';
 import { REGIONS, type Lang, type Place, type Practice, type RegionId } from '$lib/data/types';
@@ -58,9 +57,6 @@ export class ViewState {
 	readonly #compareIds = $derived.by(() => byPlaceName(this.atlas, this.lang));
 	readonly #placesByName = $derived.by(() =>
 		[...this.atlas.places].sort((a, b) => this.#compareIds(a.id, b.id))
-	);
-	readonly #placesByTheme = $derived.by(() =>
-		placesByTheme(this.atlas.themesByPlace, this.#placesByName)
 	);
 	readonly #highlighted = $derived.by((): ReadonlySet<string> => {
 		// A new set per hover, never mutated: nothing for Svelte to track inside it.
@@ -119,11 +115,6 @@ export class ViewState {
 	/** Every place, by name in the current language: sorted once per language, for every list. */
 	get placesByName(): readonly Place[] {
 		return this.#placesByName;
-	}
-
-	/** Each theme's places, by name in the current language: made once per language. */
-	get placesByTheme(): ReadonlyMap<string, readonly string[]> {
-		return this.#placesByTheme;
 	}
 
 	/** Compares place ids by name in the current language. */
