@@ -1,6 +1,6 @@
 export interface ThemeCompanions {
 	theme: string;
-	/** The other places with this theme, in the order of the index. */
+	/** The other places with this theme, in the order of `placesInOrder`. */
 	places: string[];
 }
 
