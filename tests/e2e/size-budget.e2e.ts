@@ -69,6 +69,18 @@ for (const { name, today, find } of PAGES) {
 	});
 }
 
+for (const { name, find } of PAGES)
+	test(`${name}: no style sheet request holds back first paint (its CSS is inline)`, () => {
+		const page = find();
+		test.skip(page === undefined, `${name} is not built`);
+		const html = readFileSync(join(buildDir, page!), 'utf8');
+		// SvelteKit keeps a disabled link per inlined sheet, so that a chunk loaded later does not fetch it again.
+		const linked = (html.match(/<link\b[^>]*>/g) ?? []).filter(
+			(tag) => /\brel="stylesheet"/.test(tag) && !/\bdisabled\b/.test(tag)
+		);
+		expect(linked).toEqual([]);
+	});
+
 test('the site ships one copy of MapLibre’s style sheet, which no page links', () => {
 	const assets = join(buildDir, '_app/immutable/assets');
 	const copies = readdirSync(assets).filter((f) => /^maplibre-gl\..*\.css$/.test(f));
