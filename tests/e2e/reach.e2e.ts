@@ -174,6 +174,12 @@ test('without JavaScript every page lists every place and every practice, in its
 		// What they would filter is all there: the count and the overview.
 		await expect(noJs.locator('.filters [role="status"]')).toBeVisible();
 		await expect(noJs.locator('#overview-panel')).toBeVisible();
+		// Styled as with JavaScript, although the chart's code is never loaded: no browser margins
+		// around the figure, and each region's colour beside its name.
+		await expect(noJs.locator('#overview-panel figure').first()).toHaveCSS('margin-left', '0px');
+		const swatch = noJs.locator('#overview-panel .swatch').first();
+		await expect(swatch).toHaveCSS('display', 'inline-block');
+		expect((await swatch.boundingBox())?.width).toBeGreaterThan(5);
 		const index = noJs.locator('.practice-index');
 		for (const place of data.places)
 			await expect(index.locator(`[data-place-entry="${place.id}"] h3`)).toHaveText(
