@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { clientOnlyUrlPlugin } from './scripts/clientOnlyUrlPlugin.js';
 import { dataCheckPlugin } from './scripts/dataCheckPlugin.js';
+import { staticImportsFirstPlugin } from './scripts/staticImportsFirstPlugin.js';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
 						emitTsDeclarations: true
 					})
 				]),
+		// Prerendered pages get the style of every component they import (a place's page, its panel).
+		staticImportsFirstPlugin(),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },

@@ -81,6 +81,21 @@ for (const { name, find } of PAGES)
 		expect(linked).toEqual([]);
 	});
 
+for (const { name, find } of PAGES)
+	test(`${name}: every component it prerenders comes with its style (no unstyled first paint)`, () => {
+		const page = find();
+		test.skip(page === undefined, `${name} is not built`);
+		const html = readFileSync(join(buildDir, page!), 'utf8');
+		const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+			.map((m) => m[1])
+			.join('');
+		// Svelte marks the elements its scoped rules style with the component's class.
+		const scoped = new Set(
+			html.replace(/<style\b[\s\S]*?<\/style>/g, '').match(/svelte-[a-z0-9]+/g)
+		);
+		expect([...scoped].filter((name) => !inline.includes(name))).toEqual([]);
+	});
+
 test('the site ships one copy of MapLibre’s style sheet, which no page links', () => {
 	const assets = join(buildDir, '_app/immutable/assets');
 	const copies = readdirSync(assets).filter((f) => /^maplibre-gl\..*\.css$/.test(f));
