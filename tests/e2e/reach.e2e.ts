@@ -211,6 +211,31 @@ test('without JavaScript every page lists every place and every practice, in its
 	await context.close();
 });
 
+test('without JavaScript the map’s names are readable on a phone and on a desktop', async ({
+	browser
+}) => {
+	for (const width of [320, 360, 600, 1280]) {
+		const context = await browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width, height: 740 }
+		});
+		const page = await context.newPage();
+		await page.goto('./');
+		const map = page.locator('svg.svg-map');
+		// One layout shows: one link per place for the keyboard and screen readers.
+		await expect(map.locator('a.place:visible')).toHaveCount(13);
+		const labels = map.locator('.labels text:visible');
+		expect(await labels.count(), `${width} px`).toBeGreaterThanOrEqual(8);
+		// The labels are 12 px text: their boxes measure about 14 px, never the 5 px of a
+		// layout drawn for a wider map and scaled down.
+		for (const box of await labels.evaluateAll((texts) =>
+			texts.map((text) => text.getBoundingClientRect().height)
+		))
+			expect(box, `${width} px`).toBeGreaterThanOrEqual(11);
+		await context.close();
+	}
+});
+
 test.describe('on a 360 × 740 phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -51,6 +51,16 @@ export const mercatorFrame: FrameOf = ([[west, south], [east, north]], width = 1
 };
 
 /**
+ * Pixels per viewBox unit (of a 1000-unit frame) the SVG map's symbols and labels are laid out for
+ * before the map is measured: prerendered, and for good without JavaScript. The map's height caps
+ * its scale near 0.6 from about 600 px wide; below 480 px a page shows the narrow layout, made for
+ * a 375 px phone. Its 12 px labels then measure between 10 and 16 px from 320 px wide up.
+ */
+export const PRERENDER_SCALE = { wide: 0.6, narrow: 0.375 } as const;
+/** Beyond this many places the narrow layout is not sent: it would double every page's map. */
+export const NARROW_LAYOUT_MAX_PLACES = 1000;
+
+/**
  * Where a viewBox of `frame` lands inside an element of `size` with preserveAspectRatio
  * "xMidYMid meet": pixels per unit and the offset of its top-left corner.
  */
