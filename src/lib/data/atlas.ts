@@ -30,8 +30,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 /**
  * Frozen through and through in development and in the tests, where any change to the shared data
  * throws; not in a production build, where the types alone keep it read-only: at 50,000
- * practices freezing took about 120 ms of each load (the build's and the browser's), and V8 walks
- * frozen arrays more slowly than others.
+ * practices freezing took about 120 ms of each load (the build's and the browser's).
  */
 const FREEZE = Boolean(import.meta.env?.DEV);
 
