@@ -21,7 +21,8 @@ describe('drawPlaces', () => {
 			expect(drawn.map((p) => p.symbol.id)).toEqual(symbols.map((s) => s.id));
 			for (const place of drawn) {
 				expect(place.moved).toBe(place.x !== place.ax || place.y !== place.ay);
-				expect(Number.isFinite(place.x) && Number.isFinite(place.ay)).toBe(true);
+				for (const at of [place.x, place.y, place.ax, place.ay])
+					expect(Number.isFinite(at)).toBe(true);
 			}
 		}
 		// The true position scales with the map; Mexico City, alone, stays on it.
