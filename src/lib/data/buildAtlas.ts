@@ -1,7 +1,14 @@
 import * as v from 'valibot';
 import { cellsOf, parseCsv, type CsvRow } from './csv';
 import { printable, quote, sortProblems } from './problems';
-import { ROW_SCHEMAS, columnsOf, isOptionalColumn } from './schemas';
+import {
+	CellIssue,
+	ROW_SCHEMAS,
+	cellRule,
+	columnsOf,
+	isOptionalColumn,
+	type CellRule
+} from './schemas';
 import { didYouMean } from './suggest';
 import { toRecords } from './toRecords';
 import { DATA_FILES, type AtlasData, type DataFile, type Problem } from './types';
@@ -15,7 +22,7 @@ export interface BuildResult {
 /** A row after its columns were checked, still keyed by column. */
 export interface CheckedRow {
 	line: number;
-	/** The value of every column that passed its rule. */
+	/** The value of every column that passed its rule (undefined for a failed one). */
 	values: Record<string, unknown>;
 	/** Columns that failed their rule (already reported): they have no value. */
 	failed: ReadonlySet<string>;
@@ -32,11 +39,6 @@ export interface CheckedFile {
 
 const fileName = (file: DataFile) => `${file}.csv`;
 
-type CellResult = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** A cell's first issue is enough: the rest of its rules need not run. */
-const PARSE_CONFIG = { abortPipeEarly: true } as const;
-
 /** The failed columns of the many rows that have none (never written to). */
 const NO_FAILURES: ReadonlySet<string> = new Set();
 
@@ -46,30 +48,25 @@ const NO_FAILURES: ReadonlySet<string> = new Set();
  * cell is checked once; a column whose cells rarely repeat (text) stops remembering them. Lists
  * are copied so that no two records share an array.
  */
-function cellCheckers(file: DataFile, columns: string[]): ((cell: string) => CellResult)[] {
+function cellCheckers(file: DataFile, columns: string[]): CellRule[] {
 	const schemas = ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>;
 	return columns.map((column) => {
-		const schema = schemas[column]!;
-		const run = (cell: string): CellResult => {
-			const result = v.safeParse(schema, cell, PARSE_CONFIG);
-			return result.success
-				? { ok: true, value: result.output }
-				: { ok: false, message: result.issues[0].message };
-		};
-		let cache: Map<string, CellResult> | null = new Map();
+		const rule = cellRule(schemas[column]!);
+		let cache: Map<string, unknown> | null = new Map();
 		let lookups = 0;
 		let hits = 0;
 		return (cell) => {
-			if (!cache) return run(cell);
+			if (!cache) return rule(cell);
 			const known = cache.get(cell);
 			if (++lookups === 1000 && hits < 500) cache = null;
-			if (!known) {
-				const result = run(cell);
+			// An empty optional cell's value is undefined too: only `has` tells it from an unknown cell.
+			if (known === undefined && !cache?.has(cell)) {
+				const result = rule(cell);
 				cache?.set(cell, result);
 				return result;
 			}
 			hits++;
-			return known.ok && Array.isArray(known.value) ? { ok: true, value: [...known.value] } : known;
+			return Array.isArray(known) ? [...known] : known;
 		};
 	});
 }
@@ -137,6 +134,9 @@ function rowChecker(
 	const at = known.map((column) => header.lastIndexOf(column));
 	const cellOf = (cells: string[], i: number) => (at[i]! < 0 ? '' : cells[at[i]!]!);
 	const idAt = known.indexOf('id');
+	// Each row's values are made whole in one step: added one by one, sixteen columns grow each
+	// object several times over (about 6% of reading 50,000 practices).
+	const shape = Object.fromEntries(known.map((column) => [column, undefined]));
 	// A duplicate row has the same id, so only rows that share an id are compared cell by cell.
 	// Earlier rows are kept as their source, and their cells read again only then: the cells of
 	// most rows are dropped as soon as they are checked.
@@ -162,14 +162,14 @@ function rowChecker(
 		else earlierRowsById.set(id, [earlier]);
 		// Column by column, so that a row with one bad cell still has its other values (its id above
 		// all) for the rules between rows and files: every problem is reported at once.
-		const values: Record<string, unknown> = {};
+		const values: Record<string, unknown> = { ...shape };
 		let failed: Set<string> | undefined;
 		for (let i = 0; i < known.length; i++) {
 			const column = known[i]!;
 			const raw = cellOf(row.cells, i);
 			const result = check[i]!(raw);
-			if (result.ok) {
-				values[column] = result.value;
+			if (!(result instanceof CellIssue)) {
+				values[column] = result;
 				continue;
 			}
 			(failed ??= new Set()).add(column);

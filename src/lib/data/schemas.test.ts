@@ -7,8 +7,10 @@ import {
 	writeTables,
 	type CellCase
 } from '../../../tests/support/dataFolder';
+import * as v from 'valibot';
 import { buildAtlas } from './buildAtlas';
-import type { DataFile } from './types';
+import { CellIssue, ROW_SCHEMAS, cellRule } from './schemas';
+import { DATA_FILES, type DataFile } from './types';
 
 const NUMBER =
 	'must be a number written with a dot as decimal separator and no thousands separator';
@@ -135,5 +137,30 @@ describe('valid cells pass', () => {
 		const tables = ruleTables();
 		setCell(tables, 'places', 0, 'lon', '-0.0');
 		expect(Object.is(buildAtlas(writeTables(tables)).data!.places[0]!.lon, 0)).toBe(true);
+	});
+});
+
+describe('the rules written out for speed agree with the schemas', () => {
+	const CELLS = [
+		...['', ' ', '\t', '\u00a0', '\ufeff', '\u2028', '\u3000 \n', 'x', ' sao-paulo ', 'sao-paulo'],
+		...['Sao-Paulo', 'a--b', '-a', 'a-', 'a b', 'são-paulo', 'a1-2b', '2025-07-01', '1.5', 'yes'],
+		...['"quoted"', 'Ngazidja ', ' Mexico City', 'x'.repeat(10_000), 'ﬁ', '\u200b']
+	];
+	const columns = DATA_FILES.flatMap((file) =>
+		Object.entries(ROW_SCHEMAS[file] as Record<string, v.GenericSchema<string, unknown>>).map(
+			([column, schema]) => [`${file}.${column}`, schema] as const
+		)
+	);
+
+	test.each(columns)('%s', (_, schema) => {
+		const [fast, slow] = [cellRule(schema), cellRule(schema, false)];
+		for (const cell of CELLS) expect(fast(cell), JSON.stringify(cell)).toStrictEqual(slow(cell));
+	});
+
+	test('text, ids and optional text are written out', () => {
+		const practices = ROW_SCHEMAS.practices as Record<string, v.GenericSchema<string, unknown>>;
+		for (const column of ['id', 'title_en', 'title_fr'])
+			expect(cellRule(practices[column]!)).not.toBe(cellRule(practices[column]!, false));
+		expect(cellRule(practices.title_en!)(' ')).toStrictEqual(new CellIssue('is required'));
 	});
 });
