@@ -3,6 +3,7 @@ import { COUNTRY_CODES } from './countries';
 import { quote } from './problems';
 import {
 	FACT_UNITS,
+	KEBAB,
 	LINK_KINDS,
 	PLACE_KINDS,
 	QUALIFIERS,
@@ -12,8 +13,6 @@ import {
 } from './types';
 
 /** Column-level rules of every file; cross-file rules live in buildAtlas. */
-
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const required = v.pipe(v.string(), v.trim(), v.nonEmpty('is required'));
 const optional = v.pipe(

@@ -1,5 +1,8 @@
 /** The published data model. `/data/atlas.json` is exactly `AtlasData`. */
 
+/** How every id is written: kebab-case ASCII, like `sao-paulo`. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const LANGS = ['en', 'fr', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { KEBAB } from '$lib/data/schemas';
+// Only the pattern: the data's schemas (with every country code) have no place in the browser.
+import { KEBAB } from '$lib/data/types';
 
 /**
  * The messages an embed and its host page exchange with `postMessage`. Each is a small plain
