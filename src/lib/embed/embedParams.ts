@@ -15,6 +15,12 @@ import { readOne, type DroppedValue } from '$lib/state/urlQuery';
 export const SHOW_VALUES = ['map', 'map-panel', 'matrix', 'regions', 'network'] as const;
 export type EmbedShow = (typeof SHOW_VALUES)[number];
 
+/**
+ * Height of the embed's title bar and of its bottom bar, in CSS pixels; the embed's CSS uses the
+ * same. Here rather than with the snippets, which only the share dialog loads.
+ */
+export const BAR_HEIGHT = 40;
+
 export const HEIGHT_MIN = 200;
 export const HEIGHT_MAX = 1600;
 export const TITLE_MAX = 120;

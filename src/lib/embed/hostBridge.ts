@@ -1,4 +1,5 @@
-import { parseHostMessage, type EmbedMessage, type HostMessage } from './messages';
+import { mayBeOurs } from './envelope';
+import type { EmbedMessage, HostMessage } from './messages';
 
 /**
  * The embed's side of the conversation with its host page: the imperative edge around
@@ -19,14 +20,37 @@ export function listenToHost(
 	origin: string | null,
 	onCommand: (message: HostMessage) => void
 ): () => void {
+	// The schemas load with the first message that may be a command, not with first paint; commands
+	// still run one after the other, in the order they came.
+	let parser: Promise<(data: unknown) => HostMessage | null> | undefined;
+	const loadParser = () =>
+		(parser ??= import('./messages').then(
+			(messages) => messages.parseHostMessage,
+			(error) => {
+				parser = undefined; // the next command tries again
+				throw error;
+			}
+		));
+	let queue = Promise.resolve();
+	let listening = true;
 	function receive(event: MessageEvent) {
 		if (!isFramed(win) || event.source !== win.parent) return;
 		if (origin !== null && event.origin !== origin) return;
-		const message = parseHostMessage(event.data);
-		if (message) onCommand(message);
+		const data: unknown = event.data;
+		if (!mayBeOurs(data)) return;
+		queue = queue
+			.then(loadParser)
+			.then((parseHostMessage) => {
+				const message = parseHostMessage(data);
+				if (message && listening) onCommand(message);
+			})
+			.catch((error: unknown) => console.error(error));
 	}
 	win.addEventListener('message', receive);
-	return () => win.removeEventListener('message', receive);
+	return () => {
+		listening = false;
+		win.removeEventListener('message', receive);
+	};
 }
 
 /** Size and view are public facts about a public page, so without `origin=` any host may read them. */

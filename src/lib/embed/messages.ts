@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 // Only the pattern: the data's schemas (with every country code) have no place in the browser.
 import { KEBAB } from '$lib/data/types';
+import { mayBeOurs } from './envelope';
 
 /**
  * The messages an embed and its host page exchange with `postMessage`. Each is a small plain
@@ -11,7 +12,7 @@ import { KEBAB } from '$lib/data/types';
  * `static/embed.js` checks the embed → host shapes again in plain JavaScript; the README documents both.
  */
 
-export const MESSAGE_PREFIX = 'hrc:';
+export { MESSAGE_PREFIX, sizeMessage, viewMessage } from './envelope';
 export const LIMITS = { id: 64, list: 50, q: 200, url: 2048, height: 100_000 } as const;
 
 const id = v.pipe(v.string(), v.maxLength(LIMITS.id), v.regex(KEBAB));
@@ -65,10 +66,7 @@ export type SizeMessage = v.InferOutput<typeof SizeMessage>;
 export type ViewMessage = v.InferOutput<typeof ViewMessage>;
 
 function parseWith<T>(schema: v.GenericSchema<unknown, T>, data: unknown): T | null {
-	// Cheap rejection of the many foreign messages a page receives (other widgets, extensions).
-	if (typeof data !== 'object' || data === null) return null;
-	const type = (data as { type?: unknown }).type;
-	if (typeof type !== 'string' || !type.startsWith(MESSAGE_PREFIX)) return null;
+	if (!mayBeOurs(data)) return null;
 	const result = v.safeParse(schema, data, { abortEarly: true });
 	return result.success ? result.output : null;
 }
@@ -81,12 +79,4 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 /** A valid message from an embed, or null. */
 export function parseEmbedMessage(data: unknown): EmbedMessage | null {
 	return parseWith(EmbedMessage, data);
-}
-
-export function sizeMessage(height: number): SizeMessage {
-	return { type: 'hrc:size', height: Math.ceil(height) };
-}
-
-export function viewMessage(url: string, place: string | null): ViewMessage {
-	return { type: 'hrc:view', url, place };
 }

@@ -1,14 +1,11 @@
 import type { Lang } from '$lib/data/types';
-import { embedParamsToSearch, type EmbedParams, type EmbedShow } from './embedParams';
+import { BAR_HEIGHT, embedParamsToSearch, type EmbedParams, type EmbedShow } from './embedParams';
 import { defaultQuery, serialiseQuery } from '$lib/state/urlQuery';
 
 /**
  * Addresses and HTML snippets for the Share / Embed dialog. Pure: the caller passes the site's
  * absolute root address (from `location` and the relative base), so they work under any sub-path.
  */
-
-/** Height of the embed's title bar and of its bottom bar, in CSS pixels; the embed's CSS uses the same. */
-export const BAR_HEIGHT = 40;
 
 export interface EmbedChoice extends Partial<EmbedParams> {
 	lang: Lang;
