@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { clientOnlyUrlPlugin } from './scripts/clientOnlyUrlPlugin.js';
 import { dataCheckPlugin } from './scripts/dataCheckPlugin.js';
+import { messagesBaseLocalePlugin } from './scripts/messagesBaseLocalePlugin.js';
 import { staticImportsFirstPlugin } from './scripts/staticImportsFirstPlugin.js';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
@@ -25,6 +26,8 @@ export default defineConfig({
 						emitTsDeclarations: true
 					})
 				]),
+		// Every message is given its language, so none needs paraglide's language detection.
+		messagesBaseLocalePlugin(),
 		// Prerendered pages get the style of every component they import (a place's page, its panel).
 		staticImportsFirstPlugin(),
 		sveltekit()
