@@ -10,23 +10,22 @@ const KB = 1024;
 /** Budget of the JavaScript needed for first paint, gzipped (issue 8). */
 const BUDGET = 60 * KB;
 /**
- * The budget is missed today (69.4 KB on /, 63.0 KB on /embed, 78.1 KB on a place's page, which
- * prerenders its panel; see BENCHMARKS.md for why): until it is met, each page's first-paint
- * JavaScript may shrink but not grow beyond its `today`. Lower them as it shrinks; once every page
- * meets the budget, delete them, their test and the `test.fail` below. A place's page was let
- * grow once, by 0.2 KB, for the index of places by theme that its panel reads (with the panel's
- * lists keyed by rank, a selection at 10,000 places went from 140 to 110 ms).
+ * The budget is met on /embed (59.2 KB) and missed on / (67.5 KB) and on a place's page (76.2 KB,
+ * which prerenders its panel; see BENCHMARKS.md for why). Until a page meets it, its first-paint
+ * JavaScript may shrink but not grow beyond its `today`: lower it as it shrinks, and delete it once
+ * the page meets the budget. A place's page was let grow once, by 0.2 KB, for the index of places
+ * by theme that its panel reads (with the panel's lists keyed by rank, a selection at 10,000
+ * places went from 140 to 110 ms).
  */
-const PAGES: { name: string; today: number; find: () => string | undefined }[] = [
-	{ name: 'the explorer (/)', today: 69.6 * KB, find: () => 'index.html' },
+const PAGES: { name: string; today?: number; find: () => string | undefined }[] = [
+	{ name: 'the explorer (/)', today: 67.75 * KB, find: () => 'index.html' },
 	{
 		name: 'the embed (/embed)',
-		today: 63.25 * KB,
 		find: () => (existsSync(join(buildDir, 'embed.html')) ? 'embed.html' : undefined)
 	},
 	{
 		name: 'a place page (/place/…)',
-		today: 78.3 * KB,
+		today: 76.5 * KB,
 		find: () => {
 			const dir = join(buildDir, 'place');
 			const page = existsSync(dir)
@@ -57,13 +56,14 @@ for (const { name, today, find } of PAGES) {
 		).toEqual([]);
 	});
 
-	test(`${name}: the JavaScript of first paint does not grow beyond today's`, () => {
-		const { gzip, listing } = weigh(name, find);
-		expect(gzip, listing).toBeLessThanOrEqual(today);
-	});
+	if (today !== undefined)
+		test(`${name}: the JavaScript of first paint does not grow beyond today's`, () => {
+			const { gzip, listing } = weigh(name, find);
+			expect(gzip, listing).toBeLessThanOrEqual(today);
+		});
 
 	test(`${name}: the JavaScript of first paint is at most 60 KB gzip`, () => {
-		test.fail(true, 'over budget today: see BENCHMARKS.md');
+		test.fail(today !== undefined, 'over budget today: see BENCHMARKS.md');
 		const { gzip, listing } = weigh(name, find);
 		expect(gzip, listing).toBeLessThanOrEqual(BUDGET);
 	});
