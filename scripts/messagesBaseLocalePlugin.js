@@ -18,7 +18,7 @@ const FALLBACK = 'options.locale ?? getLocale()';
  * @returns {string | null} null when the file is not a message
  */
 export function withBaseLocaleFallback(code, id) {
-	if (!MESSAGE_FILE.test(id.split('?')[0]) || !code.includes('getLocale')) return null;
+	if (!MESSAGE_FILE.test(id.replace(/\?.*/s, '')) || !code.includes('getLocale')) return null;
 	const parts = code.split(FALLBACK);
 	if (!code.includes(IMPORT) || parts.length !== 2)
 		throw new Error(`${id}: paraglide's compiled message changed shape; see ${import.meta.url}`);
