@@ -18,7 +18,7 @@
  *                 also dispatched on the iframe as a bubbling "hrc:view" event, detail { url, place }
  *   page → embed  { type: 'hrc:select', place }      a place id, or null to close the place
  *                 { type: 'hrc:filter', themes, regions, groups, q, match }  every key optional
- * API: HRCMap.select(iframe, 'utrecht'), HRCMap.filter(iframe, { themes: ['housing'] }),
+ * API: HRCMap.select(iframe, 'utrecht'), HRCMap.filter(iframe, { themes: ['gender'] }),
  *   HRCMap.send(iframe, message), HRCMap.scan() after adding embeds to the page. `iframe` is the
  *   element or a CSS selector. Commands sent before an embed has sent its first message wait for it.
  */

@@ -265,6 +265,46 @@ test.describe('two embeds on a page of another origin', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('the host filters the map by message: what a command names changes, the rest stays', async ({
+		page
+	}) => {
+		type Api = { HRCMap: { filter: (f: string, filters: object) => void } };
+		const problems = watch(page);
+		await page.goto(hostUrl);
+		await page.waitForFunction(() => 'HRCMap' in window);
+		await page.evaluate(() =>
+			(window as unknown as Api).HRCMap.filter('#first', {
+				themes: ['participation', 'housing', 'gender'],
+				regions: ['europe'],
+				match: 'all'
+			})
+		);
+		// Unknown ids left out, the lists in the data's order: the view's address says so.
+		const view = page.locator('iframe#first');
+		await expect(view).toHaveAttribute(
+			'data-hrc-view',
+			`${site}?themes=gender,participation&match=all&regions=europe`
+		);
+		await page.evaluate(() =>
+			(window as unknown as Api).HRCMap.filter('#first', { regions: [], q: 'Amsterdam' })
+		);
+		await expect(view).toHaveAttribute(
+			'data-hrc-view',
+			`${site}?themes=gender,participation&match=all&q=Amsterdam`
+		);
+		// The embed's own link to the full site opens the same view.
+		const full = page.frameLocator('iframe#first').locator('.embed-bar a');
+		expect(new URL((await full.getAttribute('href'))!, site).href).toBe(
+			`${site}?themes=gender,participation&match=all&q=Amsterdam`
+		);
+		// The other embed kept its own view.
+		await expect(page.locator('iframe[src*="fr/embed"]')).toHaveAttribute(
+			'data-hrc-view',
+			`${site}fr/place/utrecht`
+		);
+		expect(problems).toEqual([]);
+	});
+
 	test('messages from the wrong window, the wrong origin or with the wrong shape change nothing', async ({
 		page
 	}) => {
@@ -457,7 +497,7 @@ test.describe('anywhere, privately', () => {
 			expect(problems).toEqual([]);
 		});
 
-	test('under a sub-path, the Share dialog writes addresses of that sub-path, and its snippet works on another origin', async ({
+	test('under a sub-path, the Share dialog writes addresses of that sub-path and the view’s filters, and its snippet works on another origin', async ({
 		page,
 		context
 	}) => {
@@ -465,22 +505,24 @@ test.describe('anywhere, privately', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
 			origin: new URL(subSite).origin
 		});
-		await page.goto(`${subSite}place/utrecht`);
+		await page.goto(`${subSite}place/utrecht?regions=europe`);
 		const opener = page.getByRole('button', { name: 'Share / Embed' });
 		await opener.click();
 		const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
 		await expect(dialog).toBeVisible();
-		await expect(dialog.getByLabel('Link to this view')).toHaveValue(`${subSite}place/utrecht`);
+		await expect(dialog.getByLabel('Link to this view')).toHaveValue(
+			`${subSite}place/utrecht?regions=europe`
+		);
 		await dialog.getByLabel('Language').selectOption('es');
 		await dialog.getByLabel('Map height (pixels)').fill('320');
 		await dialog.getByLabel('Map height (pixels)').press('Enter');
 		const snippet = await dialog.getByLabel(/Embed code: sizes itself/).inputValue();
 		expect(snippet).toBe(
-			`<iframe data-hrc-embed src="${subSite}es/embed?place=utrecht&amp;height=320" title="Mapa de ciudades de derechos humanos" height="360" style="width:100%;border:0" loading="lazy"></iframe>\n` +
+			`<iframe data-hrc-embed src="${subSite}es/embed?place=utrecht&amp;regions=europe&amp;height=320" title="Mapa de ciudades de derechos humanos" height="360" style="width:100%;border:0" loading="lazy"></iframe>\n` +
 				`<script async src="${subSite}embed.js"></script>`
 		);
 		await expect(dialog.getByLabel(/Embed code without script/)).toHaveValue(
-			`<iframe src="${subSite}es/embed?place=utrecht&amp;height=320" title="Mapa de ciudades de derechos humanos" height="360" style="width:100%;border:0" loading="lazy"></iframe>`
+			`<iframe src="${subSite}es/embed?place=utrecht&amp;regions=europe&amp;height=320" title="Mapa de ciudades de derechos humanos" height="360" style="width:100%;border:0" loading="lazy"></iframe>`
 		);
 		const scriptField = dialog.locator('.copy-field', {
 			has: page.getByLabel(/Embed code: sizes itself/)

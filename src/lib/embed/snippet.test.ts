@@ -22,6 +22,19 @@ describe('embedUrl', () => {
 			'http://127.0.0.1:4220/embed?place=jenin&title=A+%26+B'
 		]
 	];
+	it('carries the view’s filters, as the explorer writes them', () => {
+		const filters = {
+			themes: ['gender', 'participation'],
+			match: 'all' as const,
+			regions: ['europe' as const],
+			groups: [],
+			q: 'eau potable'
+		};
+		expect(embedUrl('https://maps.example/', { lang: 'fr', place: 'lyon', filters })).toBe(
+			'https://maps.example/fr/embed?place=lyon&themes=gender%2Cparticipation&match=all&regions=europe&q=eau+potable'
+		);
+	});
+
 	for (const [root, choice, expected] of cases)
 		it(`${root} ${JSON.stringify(choice)}`, () => {
 			expect(embedUrl(root, choice)).toBe(expected);

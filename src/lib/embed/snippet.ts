@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/data/types';
 import { BAR_HEIGHT, embedParamsToSearch, type EmbedParams, type EmbedShow } from './embedParams';
-import { defaultQuery, serialiseQuery } from '$lib/state/urlQuery';
+import { defaultQuery, serialiseQuery, type ViewQuery } from '$lib/state/urlQuery';
 
 /**
  * Addresses and HTML snippets for the Share / Embed dialog. Pure: the caller passes the site's
@@ -10,6 +10,8 @@ import { defaultQuery, serialiseQuery } from '$lib/state/urlQuery';
 export interface EmbedChoice extends Partial<EmbedParams> {
 	lang: Lang;
 	place: string | null;
+	/** The view's filters, which the embed shows as the explorer does. */
+	filters?: Pick<ViewQuery, 'themes' | 'match' | 'regions' | 'groups' | 'q'>;
 }
 
 /** What an editor chooses in the Share / Embed dialog. */
@@ -22,10 +24,23 @@ export interface ShareChoice {
 
 /** `https://host/sub/fr/embed?place=…&show=…`: the language in the path, so first paint is right. */
 export function embedUrl(siteRoot: string, choice: EmbedChoice): string {
-	const { lang, place, ...params } = choice;
+	const { lang, place, filters, ...params } = choice;
 	// The view's keys are written as the explorer writes them; the language is in the path.
 	const defaults = { place: null, lang };
-	const view = serialiseQuery({ ...defaultQuery(defaults), place }, defaults);
+	const view = serialiseQuery(
+		{
+			...defaultQuery(defaults),
+			...(filters && {
+				themes: filters.themes,
+				match: filters.match,
+				regions: filters.regions,
+				groups: filters.groups,
+				q: filters.q
+			}),
+			place
+		},
+		defaults
+	);
 	const search = new URLSearchParams([
 		...new URLSearchParams(view),
 		...embedParamsToSearch(params)
