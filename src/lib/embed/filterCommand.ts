@@ -1,5 +1,5 @@
 import { REGIONS } from '$lib/data/types';
-import type { ViewQuery, Vocabulary } from '$lib/state/urlQuery';
+import { inOrder, type ViewQuery, type Vocabulary } from '$lib/state/urlQuery';
 import type { FilterMessage } from './messages';
 
 /**
@@ -12,13 +12,11 @@ export function applyFilterCommand(
 	command: FilterMessage,
 	vocabulary: Vocabulary
 ): ViewQuery {
-	const known = <T extends string>(named: readonly string[], order: readonly T[]) =>
-		order.filter((id) => named.includes(id));
 	return {
 		...query,
-		themes: command.themes ? known(command.themes, vocabulary.themes) : query.themes,
-		regions: command.regions ? known(command.regions, REGIONS) : query.regions,
-		groups: command.groups ? known(command.groups, vocabulary.groups) : query.groups,
+		themes: command.themes ? inOrder(vocabulary.themes, command.themes) : query.themes,
+		regions: command.regions ? inOrder(REGIONS, command.regions) : query.regions,
+		groups: command.groups ? inOrder(vocabulary.groups, command.groups) : query.groups,
 		match: command.match ?? query.match,
 		q: command.q ?? query.q
 	};

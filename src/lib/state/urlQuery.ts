@@ -53,6 +53,15 @@ export const QUERY_KEYS = [
 	'lang'
 ] as const;
 
+/**
+ * The ids of `order` that `chosen` holds, each once and in `order`'s order (the data's), so that
+ * one view has one address, whichever way its lists were made.
+ */
+export function inOrder<T extends string>(order: readonly T[], chosen: Iterable<string>): T[] {
+	const wanted = new Set(chosen);
+	return order.filter((id) => wanted.has(id));
+}
+
 export function vocabularyOf(atlas: Atlas): Vocabulary {
 	return {
 		places: new Set(atlas.places.map((p) => p.id)),
@@ -95,7 +104,7 @@ export function parseQuery(
 		for (const value of params.getAll(key).flatMap((v) => v.split(',')))
 			if ((known as readonly string[]).includes(value.trim())) chosen.add(value.trim());
 			else if (value.trim() !== '') dropped.push({ key, value });
-		return known.filter((id) => chosen.has(id));
+		return inOrder(known, chosen);
 	}
 	const isIn =
 		<T extends string>(values: readonly T[]) =>

@@ -7,7 +7,13 @@ import { REGIONS, type Lang, type Place, type Practice, type RegionId } from '$l
 import { translate, type Message, type MessageParams } from '$lib/i18n';
 import { KeyedFlag } from './keyedFlag.svelte';
 import { KeyedValues } from './keyedValues.svelte';
-import { DEFAULT_VIEW, type DroppedValue, type OverviewView, type ViewQuery } from './urlQuery';
+import {
+	DEFAULT_VIEW,
+	inOrder,
+	type DroppedValue,
+	type OverviewView,
+	type ViewQuery
+} from './urlQuery';
 
 /**
  * The one shared state of a view: what is selected, filtered and shown, and in which language.
@@ -231,7 +237,7 @@ export class ViewState {
 	#toggle<T extends string>(list: readonly T[], id: T, order: readonly T[]): T[] {
 		if (!order.includes(id)) return [...list];
 		const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
-		return order.filter((x) => next.includes(x));
+		return inOrder(order, next);
 	}
 
 	/** `view.t(m.key, params)`: a message in the current language. */
