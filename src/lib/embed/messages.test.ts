@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseEmbedMessage, parseHostMessage, sizeMessage, viewMessage } from './messages';
+import { sizeMessage, viewMessage } from './envelope';
+import { LIMITS, parseEmbedMessage, parseHostMessage } from './messages';
 
 describe('parseHostMessage', () => {
 	const valid: unknown[] = [

@@ -12,7 +12,6 @@ import { mayBeOurs } from './envelope';
  * `static/embed.js` checks the embed → host shapes again in plain JavaScript; the README documents both.
  */
 
-export { MESSAGE_PREFIX, sizeMessage, viewMessage } from './envelope';
 export const LIMITS = { id: 64, list: 50, q: 200, url: 2048, height: 100_000 } as const;
 
 const id = v.pipe(v.string(), v.maxLength(LIMITS.id), v.regex(KEBAB));
