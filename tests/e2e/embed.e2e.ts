@@ -272,6 +272,9 @@ test.describe('two embeds on a page of another origin', () => {
 		const problems = watch(page);
 		await page.goto(hostUrl);
 		await page.waitForFunction(() => 'HRCMap' in window);
+		// The embed says when a filter is on: the map only dims what it leaves out.
+		const status = page.frameLocator('iframe#first').locator('.embed-bar [role=status]');
+		await expect(status).toHaveText('');
 		await page.evaluate(() =>
 			(window as unknown as Api).HRCMap.filter('#first', {
 				themes: ['participation', 'housing', 'gender'],
@@ -302,6 +305,19 @@ test.describe('two embeds on a page of another origin', () => {
 			'data-hrc-view',
 			`${site}fr/place/utrecht`
 		);
+		await expect(status).toHaveText(/^Filtered: [0-9]+ of 13 places$/);
+		// In the embed's language; cleared filters, no status.
+		await page.evaluate(() =>
+			(window as unknown as Api).HRCMap.filter('iframe[src*="fr/embed"]', { regions: ['europe'] })
+		);
+		await expect(
+			page.frameLocator('iframe[src*="fr/embed"]').locator('.embed-bar [role=status]')
+		).toHaveText('Filtre : 7 sur 13 lieux');
+		await page.evaluate(() =>
+			(window as unknown as Api).HRCMap.filter('#first', { themes: [], q: '' })
+		);
+		await expect(view).toHaveAttribute('data-hrc-view', `${site}?match=all`);
+		await expect(status).toHaveText('');
 		expect(problems).toEqual([]);
 	});
 
